@@ -1,0 +1,104 @@
+/**
+ * The event calendar: a binary min-heap of scheduled events ordered by (time, insertion sequence).
+ *
+ * Ties on time are broken by the order in which events were scheduled, so a run is bit-for-bit
+ * repeatable. Cancellation is lazy: a cancelled event keeps its slot and is skipped when it
+ * reaches the top. That makes `cancel` O(1), which matters because every answered call cancels
+ * its caller's patience timer; the dead entries cost one extra pop each, never a scan.
+ */
+
+export type EventHandler<P = any> = (payload: P) => void;
+
+export interface ScheduledEvent<P = any> {
+  readonly time: number;
+  readonly seq: number;
+  readonly handler: EventHandler<P>;
+  readonly payload: P;
+  cancelled: boolean;
+}
+
+export class EventCalendar {
+  private heap: ScheduledEvent[] = [];
+  private nextSeq = 0;
+  private live = 0;
+
+  /** Number of scheduled events that are not cancelled. */
+  get size(): number {
+    return this.live;
+  }
+
+  insert<P>(time: number, handler: EventHandler<P>, payload: P): ScheduledEvent<P> {
+    const event: ScheduledEvent<P> = { time, seq: this.nextSeq++, handler, payload, cancelled: false };
+    const heap = this.heap;
+    // Sift up with a hole instead of swaps: one write per level.
+    let i = heap.length;
+    heap.push(event);
+    while (i > 0) {
+      const parentIndex = (i - 1) >> 1;
+      const parent = heap[parentIndex];
+      if (parent.time < time || (parent.time === time && parent.seq < event.seq)) break;
+      heap[i] = parent;
+      i = parentIndex;
+    }
+    heap[i] = event;
+    this.live++;
+    return event;
+  }
+
+  cancel(event: ScheduledEvent): void {
+    if (event.cancelled) return;
+    event.cancelled = true;
+    this.live--;
+  }
+
+  /** Time of the earliest live event, or Infinity when none is left. */
+  peekTime(): number {
+    this.dropCancelledTop();
+    return this.heap.length > 0 ? this.heap[0].time : Infinity;
+  }
+
+  /** Removes and returns the earliest live event; undefined when the calendar is empty. */
+  pop(): ScheduledEvent | undefined {
+    this.dropCancelledTop();
+    if (this.heap.length === 0) return undefined;
+    const top = this.removeTop();
+    this.live--;
+    // Mark it so a late cancel() of an already-fired event does not miscount `live`.
+    top.cancelled = true;
+    return top;
+  }
+
+  private dropCancelledTop(): void {
+    const heap = this.heap;
+    while (heap.length > 0 && heap[0].cancelled) this.removeTop();
+  }
+
+  private removeTop(): ScheduledEvent {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop()!;
+    const n = heap.length;
+    if (n === 0) return top;
+    // Sift the last element down from the root, again with a hole.
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= n) break;
+      const right = left + 1;
+      let child = left;
+      let c = heap[left];
+      if (right < n) {
+        const r = heap[right];
+        if (r.time < c.time || (r.time === c.time && r.seq < c.seq)) {
+          child = right;
+          c = r;
+        }
+      }
+      if (last.time < c.time || (last.time === c.time && last.seq < c.seq)) break;
+      heap[i] = c;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The scenario format: one zod schema that both validates scenario files and, through
+ * `z.toJSONSchema`, becomes scenarios/schema.json for editors.
+ *
+ * Durations carry their unit in the field name (`meanSec`), rates say what they count per what
+ * (`callsPerInterval`, `ratePerHour`). Objects are strict, so a misspelt field is an error rather
+ * than a silently ignored setting.
+ */
+import { z } from 'zod';
+import { distributionProblems, type DistributionSpec } from '../engine/distributions';
+
+const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const positive = () => finite().refine((v) => v > 0, { message: 'must be > 0' });
+const nonNegative = () => finite().refine((v) => v >= 0, { message: 'must be >= 0' });
+const probability = () => finite().refine((v) => v >= 0 && v <= 1, { message: 'must be between 0 and 1' });
+const id = () =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' })
+    .max(64);
+
+/** A duration distribution; every time parameter is in seconds and says so. */
+export const durationSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('exponential'), meanSec: finite() }),
+    z.strictObject({ kind: z.literal('deterministic'), valueSec: finite() }),
+    z.strictObject({ kind: z.literal('uniform'), minSec: finite(), maxSec: finite() }),
+    z.strictObject({ kind: z.literal('triangular'), minSec: finite(), modeSec: finite(), maxSec: finite() }),
+    z.strictObject({ kind: z.literal('normal'), meanSec: finite(), sdSec: finite() }),
+    z.strictObject({ kind: z.literal('lognormal'), meanSec: finite(), cv: finite() }),
+    z.strictObject({ kind: z.literal('gamma'), meanSec: finite(), cv: finite() }),
+    z.strictObject({
+      kind: z.literal('empirical'),
+      valuesSec: z.array(finite()),
+      weights: z.array(finite()).optional(),
+    }),
+  ])
+  .superRefine((duration, ctx) => {
+    // The parameter rules live in the engine; report them under the scenario's field names.
+    const names = Object.keys(duration);
+    for (const problem of distributionProblems(toDistribution(duration))) {
+      const [base, index] = problem.field.split(/[[\]]/);
+      const field = names.includes(`${base}Sec`) ? `${base}Sec` : base;
+      ctx.addIssue({
+        code: 'custom',
+        path: index === undefined ? [field] : [field, Number(index)],
+        message: problem.message,
+      });
+    }
+  })
+  .describe('A duration distribution in seconds: kind plus its parameters (meanSec, cv, …)');
+
+export type Duration = z.infer<typeof durationSchema>;
+
+/** Maps a scenario duration to the engine's unit-free distribution spec (drops the `Sec`). */
+export function toDistribution(duration: Duration): DistributionSpec {
+  const spec: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(duration)) spec[key.replace(/Sec$/, '')] = value;
+  return spec as DistributionSpec;
+}
+
+const intervalMinSchema = z.union([z.literal(15), z.literal(30), z.literal(60)]);
+
+export const arrivalsSchema = z
+  .union([
+    z.strictObject({
+      ratePerHour: nonNegative().describe('Constant Poisson arrival rate, calls per hour'),
+    }),
+    z.strictObject({
+      intervalMin: intervalMinSchema.describe('Length of each profile interval in minutes'),
+      callsPerInterval: z
+        .array(nonNegative())
+        .min(1, { message: 'must not be empty' })
+        .describe('Expected calls in each interval of the day, from 00:00; repeats every day'),
+    }),
+  ])
+  .superRefine((arrivals, ctx) => {
+    if ('callsPerInterval' in arrivals) {
+      const expected = (24 * 60) / arrivals.intervalMin;
+      if (arrivals.callsPerInterval.length !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callsPerInterval'],
+          message: `must have ${expected} values, one per ${arrivals.intervalMin}-minute interval of the day (got ${arrivals.callsPerInterval.length})`,
+        });
+      }
+    }
+  });
+
+export type Arrivals = z.infer<typeof arrivalsSchema>;
+
+const retrialSchema = z.strictObject({
+  probability: probability().describe('Share of these callers who call again'),
+  delay: durationSchema.describe('Time until they call again'),
+});
+
+export const queueSchema = z.strictObject({
+  id: id(),
+  name: z.string().min(1, { message: 'must not be empty' }).max(120),
+  arrivals: arrivalsSchema,
+  talk: durationSchema.describe('Talk time (hold included) of an answered call'),
+  acw: durationSchema.optional().describe('After-call work; none when absent'),
+  patience: durationSchema.optional().describe('How long a caller waits before hanging up; callers never abandon when absent'),
+  lines: z
+    .number()
+    .int({ message: 'must be a whole number' })
+    .positive({ message: 'must be > 0' })
+    .optional()
+    .describe('Trunks for this queue: callers beyond them get a busy signal; unlimited when absent'),
+  retrial: z
+    .strictObject({ afterAbandon: retrialSchema.optional(), afterBlocked: retrialSchema.optional() })
+    .optional(),
+});
+
+export type QueueConfig = z.infer<typeof queueSchema>;
+
+export const agentGroupSchema = z.strictObject({
+  id: id(),
+  name: z.string().min(1, { message: 'must not be empty' }).max(120),
+  agents: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be >= 0' }).max(20000),
+  queues: z.array(id()).min(1, { message: 'must name at least one queue' }),
+});
+
+export type AgentGroupConfig = z.infer<typeof agentGroupSchema>;
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1, { message: 'must not be empty' }).max(200),
+    description: z.string().max(4000).optional(),
+    seed: z.number().int({ message: 'must be a whole number' }).min(0).optional().describe('Default seed; the CLI --seed overrides it'),
+    days: positive().max(366).describe('Simulated days; arrivals stop and the run ends after them'),
+    reportIntervalMin: intervalMinSchema.describe('Reporting interval for per-interval KPIs'),
+    warmupMin: nonNegative()
+      .optional()
+      .describe('Minutes at the start left out of every KPI (a whole number of report intervals)'),
+    serviceLevel: z.strictObject({
+      thresholdSec: nonNegative().describe('T in "answered within T seconds"'),
+      targetPercent: finite()
+        .refine((v) => v > 0 && v <= 100, { message: 'must be in (0, 100]' })
+        .optional(),
+      shortAbandonSec: nonNegative()
+        .optional()
+        .describe('Callers who hang up within this many seconds are short abandons (default 0: none)'),
+    }),
+    queues: z.array(queueSchema).min(1, { message: 'must not be empty' }),
+    agentGroups: z.array(agentGroupSchema).min(1, { message: 'must not be empty' }),
+  })
+  .superRefine((scenario, ctx) => {
+    const queueIds = new Set<string>();
+    scenario.queues.forEach((queue, i) => {
+      if (queueIds.has(queue.id)) ctx.addIssue({ code: 'custom', path: ['queues', i, 'id'], message: `duplicate queue id "${queue.id}"` });
+      queueIds.add(queue.id);
+    });
+    const groupIds = new Set<string>();
+    scenario.agentGroups.forEach((group, i) => {
+      if (groupIds.has(group.id)) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'id'], message: `duplicate group id "${group.id}"` });
+      groupIds.add(group.id);
+      group.queues.forEach((queueId, j) => {
+        if (!queueIds.has(queueId)) {
+          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'queues', j], message: `names unknown queue "${queueId}"` });
+        }
+      });
+    });
+    if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['warmupMin'],
+        message: `must be a multiple of reportIntervalMin (${scenario.reportIntervalMin}) (got ${scenario.warmupMin})`,
+      });
+    }
+    if (scenario.warmupMin !== undefined && scenario.warmupMin >= scenario.days * 24 * 60) {
+      ctx.addIssue({ code: 'custom', path: ['warmupMin'], message: `must be shorter than the run (${scenario.days * 24 * 60} min) (got ${scenario.warmupMin})` });
+    }
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,124 @@
+/**
+ * Runs a scenario one or more times with independent random numbers and gathers each queue's
+ * KPIs, in total and per interval of the day, as means with 95% confidence half-widths across
+ * the replications.
+ *
+ * Replication r of seed s draws from streams named after (s, r), so replication 3 of a run with
+ * 10 replications is the same run as replication 3 of a run with 5: adding replications only adds
+ * information. Per-interval figures add up the same interval of every simulated day, so memory
+ * stays the same however many days are simulated. Pure and synchronous: the same function serves
+ * the CLI today and a Web Worker pool later.
+ */
+import { VoiceModel, type IntervalRecord } from '../model/voice-model';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice-counters';
+import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
+import { DAY_SEC } from '../model/arrival-profile';
+import type { Scenario } from '../model/scenario-schema';
+import { estimate, type Estimate } from './statistics';
+
+export interface ReplicationResult {
+  /** Per queue: the whole run (warm-up excluded). */
+  totals: QueueKpis[];
+  /** Per queue, per interval of the day. */
+  intervals: QueueKpis[][];
+  events: number;
+  /** Arrival attempts, blocked ones included. */
+  calls: number;
+}
+
+export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
+  const intervalsPerDay = DAY_SEC / (scenario.reportIntervalMin * 60);
+  const byTimeOfDay: QueueCounters[][] = scenario.queues.map(() => Array.from({ length: intervalsPerDay }, emptyQueueCounters));
+  const model = new VoiceModel(scenario, {
+    seed,
+    replication,
+    onIntervalClosed: (record: IntervalRecord) => {
+      if (record.isWarmup) return;
+      const slot = record.index % intervalsPerDay;
+      record.queues.forEach((counters, q) => addQueueCounters(byTimeOfDay[q][slot], counters));
+    },
+  });
+  model.runToEnd();
+  return {
+    totals: model.totals.map(deriveQueueKpis),
+    intervals: byTimeOfDay.map((slots) => slots.map(deriveQueueKpis)),
+    events: model.sim.eventsFired,
+    calls: model.totals.reduce((sum, c) => sum + c.offered + c.blocked, 0),
+  };
+}
+
+export type KpiEstimates = { [K in QueueKpiName]: Estimate };
+
+export type IntervalReport = { start: string } & KpiEstimates & { erlang?: ErlangFigures };
+
+/** One queue: every KPI as { mean, ci95 }, the intervals of the day, and the formula's prediction. */
+export type QueueReport = { name: string } & KpiEstimates & {
+  intervals: IntervalReport[];
+  erlang: ({ formula: ErlangFormula; agents: number } & ErlangFigures) | null;
+};
+
+export interface RunReport {
+  scenario: string;
+  seed: number;
+  replications: number;
+  days: number;
+  warmupMin: number;
+  serviceLevelThresholdSec: number;
+  queues: Record<string, QueueReport>;
+  events: number;
+  calls: number;
+}
+
+export interface RunOptions {
+  seed?: number;
+  replications?: number;
+}
+
+export function runReplications(scenario: Scenario, options: RunOptions = {}): RunReport {
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const replications = options.replications ?? 1;
+  if (!Number.isInteger(replications) || replications < 1) {
+    throw new RangeError(`replications must be a whole number >= 1 (got ${replications})`);
+  }
+  const results: ReplicationResult[] = [];
+  for (let r = 0; r < replications; r++) results.push(runReplication(scenario, seed, r));
+
+  const queues: Record<string, QueueReport> = {};
+  scenario.queues.forEach((queue, q) => {
+    const intervalsPerDay = results[0].intervals[q].length;
+    const prediction = predictQueue(scenario, q);
+    queues[queue.id] = {
+      name: queue.name,
+      ...estimateKpis(results.map((r) => r.totals[q])),
+      intervals: Array.from({ length: intervalsPerDay }, (_, i) => ({
+        start: clockLabel(i * scenario.reportIntervalMin * 60),
+        ...estimateKpis(results.map((r) => r.intervals[q][i])),
+        ...(prediction ? { erlang: prediction.intervals[i] } : {}),
+      })),
+      erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, ...prediction.total } : null,
+    };
+  });
+  return {
+    scenario: scenario.name,
+    seed,
+    replications,
+    days: scenario.days,
+    warmupMin: scenario.warmupMin ?? 0,
+    serviceLevelThresholdSec: scenario.serviceLevel.thresholdSec,
+    queues,
+    events: results.reduce((sum, r) => sum + r.events, 0),
+    calls: results.reduce((sum, r) => sum + r.calls, 0),
+  };
+}
+
+function estimateKpis(samples: QueueKpis[]): KpiEstimates {
+  const out = {} as KpiEstimates;
+  for (const name of Object.keys(samples[0]) as QueueKpiName[]) out[name] = estimate(samples.map((s) => s[name]));
+  return out;
+}
+
+/** "HH:MM" of a time of day given in seconds. */
+export function clockLabel(timeOfDaySec: number): string {
+  const minutes = Math.floor(timeOfDaySec / 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
