@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // The app is a static page: `npm start` serves it, `npm run build` writes dist/.
 export default defineConfig({
