@@ -17,8 +17,22 @@ export interface ScheduledEvent<P = any> {
   cancelled: boolean;
 }
 
+/** The calendar's own mutable view of an entry; entries nobody holds are reused. */
+interface Entry {
+  time: number;
+  seq: number;
+  handler: EventHandler;
+  payload: unknown;
+  cancelled: boolean;
+  /** True when no caller holds the entry (scheduled with `insertUnheld`), so it may be recycled. */
+  unheld: boolean;
+}
+
 export class EventCalendar {
-  private heap: ScheduledEvent[] = [];
+  private heap: Entry[] = [];
+  /** Fired entries that nobody holds, ready for reuse: most events (arrivals, ends of talk)
+   * are never cancelled, and recycling them keeps the garbage collector out of the hot loop. */
+  private spare: Entry[] = [];
   private nextSeq = 0;
   private live = 0;
 
@@ -28,7 +42,28 @@ export class EventCalendar {
   }
 
   insert<P>(time: number, handler: EventHandler<P>, payload: P): ScheduledEvent<P> {
-    const event: ScheduledEvent<P> = { time, seq: this.nextSeq++, handler, payload, cancelled: false };
+    const event: Entry = { time, seq: this.nextSeq++, handler, payload, cancelled: false, unheld: false };
+    this.siftUp(event);
+    return event as ScheduledEvent<P>;
+  }
+
+  /** Like insert, for an event the caller will never cancel: returns nothing, reuses storage. */
+  insertUnheld<P>(time: number, handler: EventHandler<P>, payload: P): void {
+    const event = this.spare.pop();
+    if (event) {
+      event.time = time;
+      event.seq = this.nextSeq++;
+      event.handler = handler;
+      event.payload = payload;
+      event.cancelled = false;
+      this.siftUp(event);
+    } else {
+      this.siftUp({ time, seq: this.nextSeq++, handler, payload, cancelled: false, unheld: true });
+    }
+  }
+
+  private siftUp(event: Entry): void {
+    const time = event.time;
     const heap = this.heap;
     // Sift up with a hole instead of swaps: one write per level.
     let i = heap.length;
@@ -42,13 +77,33 @@ export class EventCalendar {
     }
     heap[i] = event;
     this.live++;
-    return event;
   }
 
   cancel(event: ScheduledEvent): void {
     if (event.cancelled) return;
     event.cancelled = true;
     this.live--;
+  }
+
+  /**
+   * Fires the earliest live event if its time is ≤ `until`: calls `setClock(time)` and then its
+   * handler. Returns false when there is none. Peek and pop in one pass, for the run loop.
+   */
+  fireNext(until: number, setClock: (time: number) => void): boolean {
+    const heap = this.heap;
+    while (heap.length > 0 && heap[0].cancelled) this.removeTop();
+    if (heap.length === 0 || heap[0].time > until) return false;
+    const top = this.removeTop();
+    this.live--;
+    top.cancelled = true;
+    setClock(top.time);
+    const { handler, payload } = top;
+    if (top.unheld) {
+      top.payload = undefined;
+      this.spare.push(top);
+    }
+    handler(payload);
+    return true;
   }
 
   /** Time of the earliest live event, or Infinity when none is left. */
@@ -65,6 +120,7 @@ export class EventCalendar {
     this.live--;
     // Mark it so a late cancel() of an already-fired event does not miscount `live`.
     top.cancelled = true;
+    if (top.unheld) return { ...top };
     return top;
   }
 
@@ -73,7 +129,7 @@ export class EventCalendar {
     while (heap.length > 0 && heap[0].cancelled) this.removeTop();
   }
 
-  private removeTop(): ScheduledEvent {
+  private removeTop(): Entry {
     const heap = this.heap;
     const top = heap[0];
     const last = heap.pop()!;

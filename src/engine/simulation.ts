@@ -20,6 +20,9 @@ export class Simulation {
   private readonly calendar = new EventCalendar();
   private clock = 0;
   private fired = 0;
+  private readonly setClock = (time: number): void => {
+    this.clock = time;
+  };
 
   get now(): number {
     return this.clock;
@@ -47,6 +50,18 @@ export class Simulation {
     return this.calendar.insert(time, handler, payload);
   }
 
+  /** Schedules an event the caller will never cancel (cheaper: its storage is recycled). */
+  post<P>(delay: number, handler: EventHandler<P>, payload: P): void {
+    if (!(delay >= 0)) throw new RangeError(`event delay must be a number >= 0 (got ${delay})`);
+    this.calendar.insertUnheld(this.clock + delay, handler, payload);
+  }
+
+  /** `post` at an absolute time. */
+  postAt<P>(time: number, handler: EventHandler<P>, payload: P): void {
+    if (!(time >= this.clock)) throw new RangeError(`event time must be >= now (${this.clock}) (got ${time})`);
+    this.calendar.insertUnheld(time, handler, payload);
+  }
+
   cancel(event: ScheduledEvent): void {
     this.calendar.cancel(event);
   }
@@ -66,12 +81,7 @@ export class Simulation {
     if (until < this.clock) throw new RangeError(`runUntil: until (${until}) is before now (${this.clock})`);
     const calendar = this.calendar;
     let events = 0;
-    while (events < maxEvents && calendar.peekTime() <= until) {
-      const event = calendar.pop()!;
-      this.clock = event.time;
-      event.handler(event.payload);
-      events++;
-    }
+    while (events < maxEvents && calendar.fireNext(until, this.setClock)) events++;
     this.fired += events;
     const reachedUntil = calendar.peekTime() > until;
     if (reachedUntil && until !== Infinity) this.clock = until;
@@ -80,11 +90,8 @@ export class Simulation {
 
   /** Fires exactly one event (if any) and returns its time, or undefined when none is left. */
   step(): number | undefined {
-    const event = this.calendar.pop();
-    if (!event) return undefined;
-    this.clock = event.time;
-    event.handler(event.payload);
+    if (!this.calendar.fireNext(Infinity, this.setClock)) return undefined;
     this.fired++;
-    return event.time;
+    return this.clock;
   }
 }

@@ -51,6 +51,15 @@ export function poissonArrivals(profile: RateProfile, rng: RandomStream, endSec:
   const dayTotal = profile.ratePerSec.reduce((sum, r) => sum + r * profile.pieceSec, 0);
   const { pieceSec, ratePerSec } = profile;
   const pieces = ratePerSec.length;
+  if (pieces === 1) {
+    // A constant rate: the gap is simply exponential (same draw, same result as the walk below).
+    const mean = 1 / ratePerSec[0];
+    return (t) => {
+      if (dayTotal <= 0) return Infinity;
+      const at = t - mean * Math.log(1 - rng());
+      return at < endSec ? at : Infinity;
+    };
+  }
   return (t) => {
     if (dayTotal <= 0) return Infinity;
     let need = -Math.log(1 - rng());

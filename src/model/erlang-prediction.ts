@@ -4,11 +4,12 @@
  * are limited; each applied interval by interval with that interval's arrival rate, as planners
  * do (a stationary approximation, so expect it to be off where the rate changes fast).
  *
- * A prediction is made only where the formulas' model fits: one queue served by agents who serve
- * nothing else, and no retrials. Handle time enters only through its mean (AHT = talk + ACW)
- * and patience through its mean, which is exact only for exponential times: the figures are
- * labelled with the formula used, so a reader can tell an approximation from a check.
- * Trunks are held through talk only, so with ACW the M/M/c/K line count is an approximation too.
+ * A prediction is made where the formulas' model has a meaning: one queue served by agents who
+ * serve nothing else. Handle time enters only through its mean (AHT = talk + ACW) and patience
+ * through its mean, which is exact only for exponential times; retrials are left out; trunks are
+ * held through talk only, so with ACW the M/M/c/K line count is approximate too. Every departure
+ * from the formula's assumptions is listed in `caveats`, so a reader can tell a check from an
+ * approximation.
  */
 import { distributionMean } from '../engine/distributions';
 import { erlangAMetrics, erlangCMetrics, mmckMetrics } from './erlang';
@@ -33,55 +34,86 @@ export interface ErlangFigures {
 export interface ErlangPrediction {
   formula: ErlangFormula;
   agents: number;
+  /** Where the scenario departs from the formula's assumptions; empty when the formula is exact. */
+  caveats: string[];
   /** One entry per report interval of the day. */
   intervals: ErlangFigures[];
   /** Whole-day figures: each interval weighted by its expected calls (time for queue length and occupancy). */
   total: ErlangFigures | null;
 }
 
+export interface QueueParameters {
+  agents: number;
+  arrivalRatePerSec: number;
+  meanHandleSec: number;
+  /** Infinity when callers never hang up. */
+  meanPatienceSec: number;
+  thresholdSec: number;
+  /** Trunks; unlimited when absent. */
+  lines?: number;
+}
+
+const formulaFor = (lines: number | undefined, meanPatienceSec: number): ErlangFormula =>
+  lines !== undefined ? 'mmck' : meanPatienceSec !== Infinity ? 'erlang-a' : 'erlang-c';
+
+/**
+ * The formula's figures in Kituo's KPI definitions: service level and abandon rate are over
+ * calls that got a line, so the M/M/c/K figures (over all attempts) are divided by 1 − P(block).
+ */
+export function erlangFigures(p: QueueParameters): ErlangFigures {
+  const { agents, arrivalRatePerSec, meanHandleSec, meanPatienceSec, thresholdSec } = p;
+  const formula = formulaFor(p.lines, meanPatienceSec);
+  if (formula === 'mmck') {
+    const m = mmckMetrics({ agents, lines: Math.max(p.lines!, agents), arrivalRatePerSec, meanHandleSec, thresholdSec, meanPatienceSec });
+    const admitted = 1 - m.pBlock;
+    return {
+      serviceLevel: admitted > 0 ? m.serviceLevel / admitted : 1,
+      asa: m.asaSec,
+      abandonRate: admitted > 0 ? m.pAbandon / admitted : 0,
+      blockingRate: m.pBlock,
+      occupancy: m.occupancy,
+      meanQueueLength: m.meanQueueLength,
+    };
+  }
+  if (formula === 'erlang-a') {
+    const m = erlangAMetrics({ agents, arrivalRatePerSec, meanHandleSec, meanPatienceSec, thresholdSec });
+    return { serviceLevel: m.serviceLevel, asa: m.asaSec, abandonRate: m.pAbandon, blockingRate: 0, occupancy: m.occupancy, meanQueueLength: m.meanQueueLength };
+  }
+  const m = erlangCMetrics({ agents, arrivalRatePerSec, meanHandleSec, thresholdSec });
+  return {
+    serviceLevel: m.serviceLevel,
+    asa: m.asaSec,
+    abandonRate: 0,
+    blockingRate: 0,
+    occupancy: m.occupancy,
+    // Little's law on the queue: Lq = λ · mean wait (ASA is the mean wait of all calls here).
+    meanQueueLength: Number.isFinite(m.asaSec) ? arrivalRatePerSec * m.asaSec : Infinity,
+  };
+}
+
 /** The prediction for queue `queueIndex`, or null where the formulas do not describe it. */
 export function predictQueue(scenario: Scenario, queueIndex: number): ErlangPrediction | null {
   const queue = scenario.queues[queueIndex];
   const groups = scenario.agentGroups.filter((g) => g.queues.includes(queue.id));
-  if (groups.length === 0 || groups.some((g) => g.queues.length !== 1) || queue.retrial) return null;
+  if (groups.length === 0 || groups.some((g) => g.queues.length !== 1)) return null;
   const agents = groups.reduce((sum, g) => sum + g.agents, 0);
   if (agents === 0) return null;
 
   const meanHandleSec = distributionMean(toDistribution(queue.talk)) + (queue.acw ? distributionMean(toDistribution(queue.acw)) : 0);
   const meanPatienceSec = queue.patience ? distributionMean(toDistribution(queue.patience)) : Infinity;
   const thresholdSec = scenario.serviceLevel.thresholdSec;
-  const formula: ErlangFormula = queue.lines !== undefined ? 'mmck' : queue.patience ? 'erlang-a' : 'erlang-c';
+  const formula = formulaFor(queue.lines, meanPatienceSec);
   const profile = rateProfile(queue.arrivals);
+  const caveats: string[] = [];
+  if (queue.talk.kind !== 'exponential' || queue.acw) caveats.push('handle time is not exponential: only its mean (AHT) is used');
+  if (queue.patience && queue.patience.kind !== 'exponential') caveats.push('patience is not exponential: only its mean is used');
+  if (queue.retrial) caveats.push('retrials are not in the formula');
+  if (queue.lines !== undefined && queue.acw) caveats.push('the formula holds a line through ACW; the model frees it when talk ends');
+  if (profile.ratePerSec.length > 1) caveats.push('the arrival rate changes by interval: each interval is treated as if in steady state');
   const intervalSec = scenario.reportIntervalMin * 60;
 
-  const figuresAt = (arrivalRatePerSec: number): ErlangFigures => {
-    if (formula === 'mmck') {
-      const m = mmckMetrics({ agents, lines: Math.max(queue.lines!, agents), arrivalRatePerSec, meanHandleSec, thresholdSec, meanPatienceSec });
-      const admitted = 1 - m.pBlock;
-      return {
-        serviceLevel: admitted > 0 ? m.serviceLevel / admitted : 1,
-        asa: m.asaSec,
-        abandonRate: admitted > 0 ? m.pAbandon / admitted : 0,
-        blockingRate: m.pBlock,
-        occupancy: m.occupancy,
-        meanQueueLength: m.meanQueueLength,
-      };
-    }
-    if (formula === 'erlang-a') {
-      const m = erlangAMetrics({ agents, arrivalRatePerSec, meanHandleSec, meanPatienceSec, thresholdSec });
-      return { serviceLevel: m.serviceLevel, asa: m.asaSec, abandonRate: m.pAbandon, blockingRate: 0, occupancy: m.occupancy, meanQueueLength: m.meanQueueLength };
-    }
-    const m = erlangCMetrics({ agents, arrivalRatePerSec, meanHandleSec, thresholdSec });
-    const lambda = arrivalRatePerSec;
-    return {
-      serviceLevel: m.serviceLevel,
-      asa: m.asaSec,
-      abandonRate: 0,
-      blockingRate: 0,
-      occupancy: m.occupancy,
-      meanQueueLength: Number.isFinite(m.asaSec) ? lambda * m.asaSec : Infinity,
-    };
-  };
+  const figuresAt = (arrivalRatePerSec: number) =>
+    erlangFigures({ agents, arrivalRatePerSec, meanHandleSec, meanPatienceSec, thresholdSec, lines: queue.lines });
 
   const intervals: ErlangFigures[] = [];
   const weights: number[] = [];
@@ -90,7 +122,7 @@ export function predictQueue(scenario: Scenario, queueIndex: number): ErlangPred
     intervals.push(figuresAt(calls / intervalSec));
     weights.push(calls);
   }
-  return { formula, agents, intervals, total: weightedTotal(intervals, weights) };
+  return { formula, agents, caveats, intervals, total: weightedTotal(intervals, weights) };
 }
 
 function weightedTotal(intervals: ErlangFigures[], calls: number[]): ErlangFigures | null {

@@ -55,8 +55,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ScenarioProblem[
   }
   const found = valueAt(data, issue.path);
   let message = issue.message;
-  if (issue.code === 'invalid_type' && found === undefined) message = 'is required';
-  else if (isPrintable(found) && !message.includes('(got')) message += ` (got ${typeof found === 'number' ? String(found) : JSON.stringify(found)})`;
+  if (issue.code === 'invalid_type') {
+    if (found === undefined) message = 'is required';
+    else if (typeof found === 'number' && issue.expected === 'number') message = 'must be a finite number';
+    else message = `must be ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (isPrintable(found) && !message.includes('(got')) message += ` (got ${show(found)})`;
   return [{ path: formatPath(issue.path), message }];
 }
 
@@ -67,6 +72,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 function isPrintable(value: unknown): boolean {

@@ -164,7 +164,7 @@ export class VoiceModel {
     this.totals = this.queues.map(() => emptyQueueCounters());
 
     this.current = this.openRecord(0);
-    this.sim.scheduleAt(Math.min(this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
+    this.sim.postAt(Math.min(this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
     for (const queue of this.queues) this.scheduleNextArrival(queue, 0);
   }
 
@@ -296,7 +296,7 @@ export class VoiceModel {
     record.ended = true;
     if (now < this.horizonSec) {
       this.current = this.openRecord(record.index + 1);
-      this.sim.scheduleAt(Math.min(now + this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
+      this.sim.postAt(Math.min(now + this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
     }
     this.closeReadyRecords();
   };
@@ -325,7 +325,7 @@ export class VoiceModel {
 
   private scheduleNextArrival(queue: CallQueue, afterSec: number): void {
     const at = queue.nextArrivalAfter(afterSec);
-    if (at < this.horizonSec) this.sim.scheduleAt(at, this.onArrival, queue);
+    if (at < this.horizonSec) this.sim.postAt(at, this.onArrival, queue);
   }
 
   private readonly onArrival = (queue: CallQueue): void => {
@@ -387,7 +387,7 @@ export class VoiceModel {
     const delay = drawDelay();
     const retryAt = this.sim.now + delay;
     if (retryAt >= this.horizonSec) return;
-    this.sim.scheduleAt(retryAt, this.onRetrial, call.queue);
+    this.sim.postAt(retryAt, this.onRetrial, call.queue);
     this.listener?.({ type: 'call.retrial-scheduled', timeSec: this.sim.now, callId: call.id, queueId: call.queue.id, retryAtSec: retryAt });
   }
 
@@ -448,9 +448,8 @@ export class VoiceModel {
     call.state = 'talking';
     call.agent = agent;
     agent.call = call;
-    this.setAgentState(agent, 'talking');
     queue.handling.change(now, 1);
-    this.sim.schedule(call.talkSec, this.onTalkEnded, call);
+    this.sim.post(call.talkSec, this.onTalkEnded, call);
     this.listener?.({
       type: 'call.answered',
       timeSec: now,
@@ -460,6 +459,7 @@ export class VoiceModel {
       waitSec: wait,
       talkEndSec: now + call.talkSec,
     });
+    this.setAgentState(agent, 'talking');
   }
 
   private readonly onTalkEnded = (call: Call): void => {
@@ -467,7 +467,7 @@ export class VoiceModel {
     if (call.acwSec > 0) {
       call.state = 'acw';
       this.setAgentState(call.agent!, 'acw');
-      this.sim.schedule(call.acwSec, this.onHandlingDone, call);
+      this.sim.post(call.acwSec, this.onHandlingDone, call);
       this.listener?.({
         type: 'call.talk-ended',
         timeSec: this.sim.now,

@@ -54,7 +54,7 @@ export type IntervalReport = { start: string } & KpiEstimates & { erlang?: Erlan
 /** One queue: every KPI as { mean, ci95 }, the intervals of the day, and the formula's prediction. */
 export type QueueReport = { name: string } & KpiEstimates & {
   intervals: IntervalReport[];
-  erlang: ({ formula: ErlangFormula; agents: number } & ErlangFigures) | null;
+  erlang: ({ formula: ErlangFormula; agents: number; caveats: string[] } & ErlangFigures) | null;
 };
 
 export interface RunReport {
@@ -95,7 +95,7 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
         ...estimateKpis(results.map((r) => r.intervals[q][i])),
         ...(prediction ? { erlang: prediction.intervals[i] } : {}),
       })),
-      erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, ...prediction.total } : null,
+      erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
     };
   });
   return {

@@ -1,0 +1,44 @@
+/**
+ * The layer rules of docs/architecture.md, enforced: imports point down only
+ * (engine ← model ← runner ← render ← ui; cli beside render/ui, using runner and model),
+ * and engine/model stay free of Node built-ins and pixi so they run unchanged in a worker.
+ */
+const layer = (name) => `^src/${name}/`;
+const forbidUp = (from, targets, why) => ({
+  name: `${from}-not-to-${targets.join('-')}`,
+  comment: why,
+  severity: 'error',
+  from: { path: layer(from) },
+  to: { path: `^src/(${targets.join('|')})/` },
+});
+
+module.exports = {
+  forbidden: [
+    forbidUp('engine', ['model', 'runner', 'render', 'ui', 'cli', 'app'], 'the engine knows nothing about calls, agents or pixels'),
+    forbidUp('model', ['runner', 'render', 'ui', 'cli', 'app'], 'the model is pure and is driven from above'),
+    forbidUp('runner', ['render', 'ui', 'cli', 'app'], 'batch runs never touch the page'),
+    forbidUp('render', ['ui', 'cli', 'app'], 'render draws what it is given; ui composes it'),
+    forbidUp('cli', ['render', 'ui', 'app'], 'the CLI uses runner and model only'),
+    {
+      name: 'core-without-node-or-pixi',
+      comment: 'engine and model must run in Node, the page and a Web Worker alike',
+      severity: 'error',
+      from: { path: '^src/(engine|model)/' },
+      to: { path: '(^node:|pixi\\.js|uplot|playwright)', dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-no-pkg', 'unknown'] },
+    },
+    {
+      name: 'core-node-builtins',
+      severity: 'error',
+      from: { path: '^src/(engine|model|runner|render|ui)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

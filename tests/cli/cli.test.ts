@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main';
+
+const dir = mkdtempSync(join(tmpdir(), 'kituo-cli-'));
+const basic = JSON.parse(readFileSync('scenarios/inbound-basic.json', 'utf8'));
+
+function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, (s) => (stdout += s), (s) => (stderr += s));
+  return { code, stdout, stderr };
+}
+
+/** Writes a variant of inbound-basic.json, changed by `edit`, and returns its path. */
+function variant(name: string, edit: (s: any) => void): string {
+  const scenario = structuredClone(basic);
+  edit(scenario);
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(scenario));
+  return file;
+}
+
+describe('kituo run', () => {
+  it('prints every KPI of every queue as { mean, ci95 } with intervals and the Erlang prediction', () => {
+    const { code, stdout } = cli('run', 'scenarios/inbound-basic.json', '--replications', '3', '--seed', '7');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.replications).toBe(3);
+    expect(report.seed).toBe(7);
+    const support = report.queues.support;
+    for (const kpi of ['offered', 'answered', 'abandoned', 'blocked', 'serviceLevel', 'asa', 'abandonRate', 'occupancy', 'meanQueueLength', 'aht', 'maxWait', 'meanTimeToAbandon', 'meanBusyAgents', 'serviceLevelExShortAbandons']) {
+      expect(support[kpi], kpi).toHaveProperty('mean');
+      expect(support[kpi], kpi).toHaveProperty('ci95');
+    }
+    expect(support.offered.mean).toBeGreaterThan(2000);
+    expect(support.serviceLevel.ci95).toBeGreaterThan(0);
+    expect(support.intervals).toHaveLength(48);
+    expect(support.intervals[20].start).toBe('10:00');
+    expect(support.intervals[20].erlang.serviceLevel).toBeGreaterThan(0);
+    expect(support.erlang.formula).toBe('mmck');
+  });
+
+  it('writes CSV to a file with --out', () => {
+    const out = join(dir, 'report.csv');
+    const { code, stdout } = cli('run', 'scenarios/inbound-basic.json', '--format', 'csv', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('queue,interval,kpi,mean,ci95');
+    expect(lines).toContain(lines.find((l) => l.startsWith('support,total,offered,')));
+    expect(lines.some((l) => l.startsWith('support,10:00,serviceLevel,'))).toBe(true);
+  });
+
+  it('repeats its numbers exactly for the same seed', () => {
+    expect(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout).toBe(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string, RegExp][] = [
+    ['an unknown field', variant('unknown', (s) => (s.queues[0].colour = 'red')), /queues\[0\]\.colour: unknown field/],
+    ['a wrong type', variant('type', (s) => (s.days = 'one')), /: days: must be a number \(got "one"\)/],
+    ['a negative mean', variant('negative', (s) => (s.queues[0].patience.meanSec = -5)), /queues\[0\]\.patience\.meanSec: must be > 0 \(got -5\)/],
+    ['zero agents where lines must be positive', variant('zero', (s) => (s.queues[0].lines = 0)), /queues\[0\]\.lines: must be > 0 \(got 0\)/],
+    ['a probability above 1', variant('prob', (s) => (s.queues[0].retrial.afterAbandon.probability = 1.5)), /queues\[0\]\.retrial\.afterAbandon\.probability: must be between 0 and 1 \(got 1.5\)/],
+    ['Infinity', variant('inf', (s) => (s.queues[0].talk.meanSec = '__INF__')), /queues\[0\]\.talk\.meanSec: must be a finite number \(got Infinity\)/],
+    ['a profile that does not fit its interval', variant('profile', (s) => s.queues[0].arrivals.callsPerInterval.pop()), /queues\[0\]\.arrivals\.callsPerInterval: must have 48 values.*\(got 47\)/],
+    ['an empty list', variant('empty', (s) => (s.agentGroups = [])), /agentGroups: must not be empty/],
+    ['a group naming an unknown queue', variant('unknownq', (s) => (s.agentGroups[0].queues = ['sales'])), /agentGroups\[0\]\.queues\[0\]: names unknown queue "sales"/],
+    ['a bad distribution kind', variant('kind', (s) => (s.queues[0].talk = { kind: 'weibull', meanSec: 3 })), /queues\[0\]\.talk\.kind: /],
+    ['a missing required field', variant('missing', (s) => delete s.queues[0].talk), /queues\[0\]\.talk: is required/],
+  ];
+  // JSON has no Infinity literal; 1e999 is how it reaches a parser.
+  const infFile = cases[5][1];
+  writeFileSync(infFile, readFileSync(infFile, 'utf8').replace('"__INF__"', '1e999'));
+
+  for (const [what, file, expected] of cases) {
+    it(`exits with code 2 and names the JSON path for ${what}`, () => {
+      const { code, stderr, stdout } = cli('run', file);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(expected);
+      expect(stderr.startsWith(file)).toBe(true);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('reports text that is not JSON', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "name": "x", ');
+    const { code, stderr } = cli('run', file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/broken\.json: \(document\): not valid JSON/);
+  });
+
+  it('reports NaN, which JSON cannot carry, as not JSON', () => {
+    const file = join(dir, 'nan.json');
+    writeFileSync(file, JSON.stringify(basic).replace('"days":1', '"days":NaN'));
+    const { code, stderr } = cli('run', file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not valid JSON/);
+  });
+
+  it('reports a missing file', () => {
+    const { code, stderr } = cli('run', 'scenarios/does-not-exist.json');
+    expect(code).toBe(2);
+    expect(stderr).toBe('scenarios/does-not-exist.json: file not found\n');
+  });
+
+  it('lists every problem on its own line', () => {
+    const file = variant('many', (s) => {
+      s.days = -1;
+      s.queues[0].talk.meanSec = 0;
+      s.extra = true;
+    });
+    const lines = cli('run', file).stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line.startsWith(`${file}: `)).toBe(true);
+  });
+
+  it('rejects bad options', () => {
+    expect(cli('run', 'scenarios/inbound-basic.json', '--replications', '0').code).toBe(2);
+    expect(cli('run', 'scenarios/inbound-basic.json', '--format', 'xml').stderr).toMatch(/--format: must be json or csv/);
+    expect(cli('run', 'scenarios/inbound-basic.json', '--speed', '3').stderr).toMatch(/--speed: unknown option/);
+    expect(cli('fly').code).toBe(2);
+  });
+
+  it('exits with code 2 from the real command line, without a stack trace', () => {
+    const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'run', 'scenarios/nope.json'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('scenarios/nope.json: file not found');
+  });
+});
