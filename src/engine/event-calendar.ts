@@ -86,24 +86,26 @@ export class EventCalendar {
   }
 
   /**
-   * Fires the earliest live event if its time is ≤ `until`: calls `setClock(time)` and then its
-   * handler. Returns false when there is none. Peek and pop in one pass, for the run loop.
+   * Removes and returns the earliest live event if its time is ≤ `until`, else null: peek and pop
+   * in one pass, for the run loop. The caller must read the entry before calling `release`.
    */
-  fireNext(until: number, setClock: (time: number) => void): boolean {
+  popDue(until: number): ScheduledEvent | null {
     const heap = this.heap;
     while (heap.length > 0 && heap[0].cancelled) this.removeTop();
-    if (heap.length === 0 || heap[0].time > until) return false;
+    if (heap.length === 0 || heap[0].time > until) return null;
     const top = this.removeTop();
     this.live--;
     top.cancelled = true;
-    setClock(top.time);
-    const { handler, payload } = top;
-    if (top.unheld) {
-      top.payload = undefined;
-      this.spare.push(top);
+    return top;
+  }
+
+  /** Returns a fired entry's storage for reuse if nobody holds it. */
+  release(event: ScheduledEvent): void {
+    const entry = event as Entry;
+    if (entry.unheld) {
+      entry.payload = undefined;
+      this.spare.push(entry);
     }
-    handler(payload);
-    return true;
   }
 
   /** Time of the earliest live event, or Infinity when none is left. */
@@ -114,14 +116,10 @@ export class EventCalendar {
 
   /** Removes and returns the earliest live event; undefined when the calendar is empty. */
   pop(): ScheduledEvent | undefined {
-    this.dropCancelledTop();
-    if (this.heap.length === 0) return undefined;
-    const top = this.removeTop();
-    this.live--;
-    // Mark it so a late cancel() of an already-fired event does not miscount `live`.
-    top.cancelled = true;
-    if (top.unheld) return { ...top };
-    return top;
+    const top = this.popDue(Infinity);
+    if (!top) return undefined;
+    // An unheld entry goes back to the pool only through release(); a copy keeps pop() safe.
+    return (top as Entry).unheld ? { ...top } : top;
   }
 
   private dropCancelledTop(): void {

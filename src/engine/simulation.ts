@@ -20,9 +20,6 @@ export class Simulation {
   private readonly calendar = new EventCalendar();
   private clock = 0;
   private fired = 0;
-  private readonly setClock = (time: number): void => {
-    this.clock = time;
-  };
 
   get now(): number {
     return this.clock;
@@ -81,7 +78,16 @@ export class Simulation {
     if (until < this.clock) throw new RangeError(`runUntil: until (${until}) is before now (${this.clock})`);
     const calendar = this.calendar;
     let events = 0;
-    while (events < maxEvents && calendar.fireNext(until, this.setClock)) events++;
+    while (events < maxEvents) {
+      const event = calendar.popDue(until);
+      if (event === null) break;
+      this.clock = event.time;
+      const handler = event.handler;
+      const payload = event.payload;
+      calendar.release(event);
+      handler(payload);
+      events++;
+    }
     this.fired += events;
     const reachedUntil = calendar.peekTime() > until;
     if (reachedUntil && until !== Infinity) this.clock = until;
@@ -90,7 +96,12 @@ export class Simulation {
 
   /** Fires exactly one event (if any) and returns its time, or undefined when none is left. */
   step(): number | undefined {
-    if (!this.calendar.fireNext(Infinity, this.setClock)) return undefined;
+    const event = this.calendar.popDue(Infinity);
+    if (event === null) return undefined;
+    this.clock = event.time;
+    const { handler, payload } = event;
+    this.calendar.release(event);
+    handler(payload);
     this.fired++;
     return this.clock;
   }
