@@ -1,11 +1,18 @@
 /**
  * `npm run bench`: CPU cost of the full Kituo engine + voice model on the M/M/c+M cases of the
  * foundation issue, beside a plain hand-written loop for the same queue on this machine.
- * Prints medians of several runs; `--json` prints one JSON line per case. CPU time comes from
- * process.cpuUsage(), so other load on the machine matters less than with wall time.
  *
- *   npm run bench [-- --json] [-- --runs N] [-- --case mmcm-50]
+ * Each measured run is its own child process (a warm-up run, then the timed run), alternating
+ * Kituo and the plain loop, so both see the same machine conditions and each child's peak RSS
+ * is its own. CPU time comes from process.cpuUsage(). Figures are medians over the runs.
+ *
+ *   npm run bench [-- --json] [-- --runs N] [-- --case mmcm-50] [-- --long]
+ *
+ * `--long` adds mmcm-1000-30d (30 simulated days of mmcm-1000), the memory check: its peak RSS
+ * must stay under 150 MB because the model keeps counters, not call records.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../src/model/scenario-schema';
 import { VoiceModel } from '../src/model/voice-model';
 import { plainLoop } from './plain-loop';
@@ -15,12 +22,14 @@ interface BenchCase {
   ratePerHour: number;
   agents: number;
   hours: number;
+  /** Warm-up runs in each child before the timed one. */
+  warmups: number;
 }
 
 const CASES: BenchCase[] = [
-  { name: 'mmcm-50', ratePerHour: 900, agents: 50, hours: 240 },
-  { name: 'mmcm-1000', ratePerHour: 18000, agents: 1000, hours: 24 },
-  { name: 'mmcm-1000-30d', ratePerHour: 18000, agents: 1000, hours: 720 },
+  { name: 'mmcm-50', ratePerHour: 900, agents: 50, hours: 240, warmups: 3 },
+  { name: 'mmcm-1000', ratePerHour: 18000, agents: 1000, hours: 24, warmups: 3 },
+  { name: 'mmcm-1000-30d', ratePerHour: 18000, agents: 1000, hours: 720, warmups: 0 },
 ];
 
 function scenarioFor(c: BenchCase): Scenario {
@@ -42,60 +51,82 @@ function scenarioFor(c: BenchCase): Scenario {
   };
 }
 
-const cpuSeconds = (start: NodeJS.CpuUsage) => {
+interface Measurement {
+  calls: number;
+  events: number;
+  cpu: number;
+  peakRssMb: number;
+}
+
+function measure(engine: 'kituo' | 'plain', c: BenchCase, seed: number): Measurement {
+  const once = (s: number) => {
+    if (engine === 'plain') {
+      const r = plainLoop(c.ratePerHour, 180, 120, c.agents, c.hours, s);
+      return { calls: r.calls, events: r.events };
+    }
+    const model = new VoiceModel(scenarioFor(c), { seed: s });
+    model.runToEnd();
+    const t = model.totals[0];
+    return { calls: t.offered + t.blocked, events: model.sim.eventsFired };
+  };
+  for (let w = 0; w < c.warmups; w++) once(1000 + w);
+  const start = process.cpuUsage();
+  const result = once(seed);
   const d = process.cpuUsage(start);
-  return (d.user + d.system) / 1e6;
+  return { ...result, cpu: (d.user + d.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function runKituo(c: BenchCase, seed: number) {
-  const start = process.cpuUsage();
-  const model = new VoiceModel(scenarioFor(c), { seed });
-  model.runToEnd();
-  const t = model.totals[0];
-  return { calls: t.offered + t.blocked, events: model.sim.eventsFired, cpu: cpuSeconds(start) };
-}
-
-function runPlain(c: BenchCase, seed: number) {
-  const start = process.cpuUsage();
-  const r = plainLoop(c.ratePerHour, 180, 120, c.agents, c.hours, seed);
-  return { calls: r.calls, events: r.events, cpu: cpuSeconds(start) };
-}
 
 const args = process.argv.slice(2);
-const json = args.includes('--json');
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-const only = args.includes('--case') ? args[args.indexOf('--case') + 1] : undefined;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 
-if (!json) console.log(`Kituo engine benchmark: median of ${runs} runs, Node ${process.version}\n`);
-for (const c of CASES.filter((c) => (only ? c.name === only : c.name !== 'mmcm-1000-30d' || args.includes('--long')))) {
-  // One warm-up run each so the JIT has compiled the hot path before anything is timed.
-  runKituo(c, 999);
-  runPlain(c, 999);
-  const kituo = Array.from({ length: runs }, (_, i) => runKituo(c, i + 1));
-  const plain = Array.from({ length: runs }, (_, i) => runPlain(c, i + 1));
-  const cpu = median(kituo.map((r) => r.cpu));
-  const calls = median(kituo.map((r) => r.calls));
-  const events = median(kituo.map((r) => r.events));
-  const plainCallsPerCpu = median(plain.map((r) => r.calls / r.cpu));
-  const row = {
-    case: c.name,
-    calls,
-    events,
-    cpuSeconds: Number(cpu.toFixed(4)),
-    callsPerCpuSecond: Math.round(median(kituo.map((r) => r.calls / r.cpu))),
-    eventsPerCpuSecond: Math.round(median(kituo.map((r) => r.events / r.cpu))),
-    peakRssMb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
-    plainLoopCallsPerCpuSecond: Math.round(plainCallsPerCpu),
-    shareOfPlainLoop: Number((median(kituo.map((r) => r.calls / r.cpu)) / plainCallsPerCpu).toFixed(3)),
+if (args[0] === '--child') {
+  const c = CASES.find((x) => x.name === args[2])!;
+  console.log(JSON.stringify(measure(args[1] as 'kituo' | 'plain', c, Number(args[3]))));
+} else {
+  const json = args.includes('--json');
+  const runs = Number(option('--runs') ?? 5);
+  const only = option('--case');
+  const self = fileURLToPath(import.meta.url);
+  const child = (engine: string, c: BenchCase, seed: number): Measurement => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', engine, c.name, String(seed)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!);
   };
-  if (json) console.log(JSON.stringify(row));
-  else {
-    console.log(
-      `${row.case.padEnd(14)} ${String(row.calls).padStart(9)} calls ${String(row.events).padStart(9)} events  ` +
-        `${row.cpuSeconds.toFixed(3)} CPU-s  ${(row.callsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s  ` +
-        `${(row.eventsPerCpuSecond / 1e6).toFixed(2)} M events/CPU-s  plain loop ${(row.plainLoopCallsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s ` +
-        `(Kituo at ${(row.shareOfPlainLoop * 100).toFixed(0)}%)  peak RSS ${row.peakRssMb} MB`,
-    );
+  if (!json) console.log(`Kituo engine benchmark: median of ${runs} runs (each in its own process), Node ${process.version}\n`);
+  const selected = CASES.filter((c) => (only ? c.name === only : c.name !== 'mmcm-1000-30d' || args.includes('--long')));
+  for (const c of selected) {
+    const caseRuns = c.name === 'mmcm-1000-30d' ? Math.min(runs, 3) : runs;
+    const kituo: Measurement[] = [];
+    const plain: Measurement[] = [];
+    for (let i = 1; i <= caseRuns; i++) {
+      kituo.push(child('kituo', c, i));
+      plain.push(child('plain', c, i));
+    }
+    const row = {
+      case: c.name,
+      calls: median(kituo.map((r) => r.calls)),
+      events: median(kituo.map((r) => r.events)),
+      cpuSeconds: Number(median(kituo.map((r) => r.cpu)).toFixed(4)),
+      callsPerCpuSecond: Math.round(median(kituo.map((r) => r.calls / r.cpu))),
+      eventsPerCpuSecond: Math.round(median(kituo.map((r) => r.events / r.cpu))),
+      peakRssMb: Number(median(kituo.map((r) => r.peakRssMb)).toFixed(1)),
+      plainLoopCallsPerCpuSecond: Math.round(median(plain.map((r) => r.calls / r.cpu))),
+      // Each Kituo run against the plain run next to it, then the median of those ratios.
+      shareOfPlainLoop: Number(median(kituo.map((r, i) => r.calls / r.cpu / (plain[i].calls / plain[i].cpu))).toFixed(3)),
+    };
+    if (json) console.log(JSON.stringify(row));
+    else {
+      console.log(
+        `${row.case.padEnd(14)} ${String(row.calls).padStart(9)} calls ${String(row.events).padStart(9)} events  ` +
+          `${row.cpuSeconds.toFixed(3)} CPU-s  ${(row.callsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s  ` +
+          `${(row.eventsPerCpuSecond / 1e6).toFixed(2)} M events/CPU-s  peak RSS ${row.peakRssMb} MB  | plain loop ` +
+          `${(row.plainLoopCallsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s, Kituo at ${(row.shareOfPlainLoop * 100).toFixed(0)}%`,
+      );
+    }
   }
 }

@@ -2,157 +2,190 @@
  * The event calendar: a binary min-heap of scheduled events ordered by (time, insertion sequence).
  *
  * Ties on time are broken by the order in which events were scheduled, so a run is bit-for-bit
- * repeatable. Cancellation is lazy: a cancelled event keeps its slot and is skipped when it
- * reaches the top. That makes `cancel` O(1), which matters because every answered call cancels
- * its caller's patience timer; the dead entries cost one extra pop each, never a scan.
+ * repeatable. The heap keeps time, sequence and slot in parallel typed arrays, and each event's
+ * handler and payload live in a recycled slot: no object is allocated per event and sift-up and
+ * sift-down read contiguous numbers, which is what keeps the run loop near a hand-written one.
+ *
+ * Cancellation is lazy and O(1): a cancelled slot is marked and skipped when it reaches the top.
+ * An event's handle carries its slot's generation, so cancelling an event that already fired (its
+ * slot since reused) is a harmless no-op rather than a cancellation of a stranger.
  */
 
 export type EventHandler<P = any> = (payload: P) => void;
 
-export interface ScheduledEvent<P = any> {
-  readonly time: number;
-  readonly seq: number;
-  readonly handler: EventHandler<P>;
-  readonly payload: P;
-  cancelled: boolean;
-}
+/** Opaque handle of a scheduled event, for `cancel`. */
+export type EventHandle = number;
 
-/** The calendar's own mutable view of an entry; entries nobody holds are reused. */
-interface Entry {
-  time: number;
-  seq: number;
-  handler: EventHandler;
-  payload: unknown;
-  cancelled: boolean;
-  /** True when no caller holds the entry (scheduled with `insertUnheld`), so it may be recycled. */
-  unheld: boolean;
-}
+/** A handle that refers to no event: cancelling it does nothing. */
+export const NO_EVENT: EventHandle = -1;
+
+const SLOT_SPAN = 2 ** 24;
 
 export class EventCalendar {
-  private heap: Entry[] = [];
-  /** Fired entries that nobody holds, ready for reuse: most events (arrivals, ends of talk)
-   * are never cancelled, and recycling them keeps the garbage collector out of the hot loop. */
-  private spare: Entry[] = [];
+  private heapTime = new Float64Array(1024);
+  private heapSeq = new Float64Array(1024);
+  private heapSlot = new Int32Array(1024);
+  private size = 0;
+
+  private handlers: (EventHandler | undefined)[] = [];
+  private payloads: unknown[] = [];
+  private generation = new Uint32Array(1024);
+  private cancelled = new Uint8Array(1024);
+  private freeSlots = new Int32Array(1024);
+  private freeCount = 0;
+  private slotCount = 0;
+
   private nextSeq = 0;
   private live = 0;
 
+  /** Filled by `popDue`: the event that is due now. */
+  dueTime = 0;
+  dueHandler: EventHandler = () => {};
+  duePayload: unknown = undefined;
+
   /** Number of scheduled events that are not cancelled. */
-  get size(): number {
+  get liveCount(): number {
     return this.live;
   }
 
-  insert<P>(time: number, handler: EventHandler<P>, payload: P): ScheduledEvent<P> {
-    const event: Entry = { time, seq: this.nextSeq++, handler, payload, cancelled: false, unheld: false };
-    this.siftUp(event);
-    return event as ScheduledEvent<P>;
-  }
-
-  /** Like insert, for an event the caller will never cancel: returns nothing, reuses storage. */
-  insertUnheld<P>(time: number, handler: EventHandler<P>, payload: P): void {
-    const event = this.spare.pop();
-    if (event) {
-      event.time = time;
-      event.seq = this.nextSeq++;
-      event.handler = handler;
-      event.payload = payload;
-      event.cancelled = false;
-      this.siftUp(event);
-    } else {
-      this.siftUp({ time, seq: this.nextSeq++, handler, payload, cancelled: false, unheld: true });
-    }
-  }
-
-  private siftUp(event: Entry): void {
-    const time = event.time;
-    const heap = this.heap;
-    // Sift up with a hole instead of swaps: one write per level.
-    let i = heap.length;
-    heap.push(event);
-    while (i > 0) {
-      const parentIndex = (i - 1) >> 1;
-      const parent = heap[parentIndex];
-      if (parent.time < time || (parent.time === time && parent.seq < event.seq)) break;
-      heap[i] = parent;
-      i = parentIndex;
-    }
-    heap[i] = event;
+  insert<P>(time: number, handler: EventHandler<P>, payload: P): EventHandle {
+    const slot = this.allocateSlot();
+    this.handlers[slot] = handler;
+    this.payloads[slot] = payload;
+    this.cancelled[slot] = 0;
+    this.siftUp(time, this.nextSeq++, slot);
     this.live++;
+    return slot + this.generation[slot] * SLOT_SPAN;
   }
 
-  cancel(event: ScheduledEvent): void {
-    if (event.cancelled) return;
-    event.cancelled = true;
+  cancel(handle: EventHandle): void {
+    if (handle < 0) return;
+    const slot = handle % SLOT_SPAN;
+    const generation = (handle - slot) / SLOT_SPAN;
+    if (slot >= this.slotCount || this.generation[slot] !== generation || this.cancelled[slot] === 1) return;
+    this.cancelled[slot] = 1;
     this.live--;
-  }
-
-  /**
-   * Removes and returns the earliest live event if its time is ≤ `until`, else null: peek and pop
-   * in one pass, for the run loop. The caller must read the entry before calling `release`.
-   */
-  popDue(until: number): ScheduledEvent | null {
-    const heap = this.heap;
-    while (heap.length > 0 && heap[0].cancelled) this.removeTop();
-    if (heap.length === 0 || heap[0].time > until) return null;
-    const top = this.removeTop();
-    this.live--;
-    top.cancelled = true;
-    return top;
-  }
-
-  /** Returns a fired entry's storage for reuse if nobody holds it. */
-  release(event: ScheduledEvent): void {
-    const entry = event as Entry;
-    if (entry.unheld) {
-      entry.payload = undefined;
-      this.spare.push(entry);
-    }
   }
 
   /** Time of the earliest live event, or Infinity when none is left. */
   peekTime(): number {
     this.dropCancelledTop();
-    return this.heap.length > 0 ? this.heap[0].time : Infinity;
+    return this.size > 0 ? this.heapTime[0] : Infinity;
   }
 
-  /** Removes and returns the earliest live event; undefined when the calendar is empty. */
-  pop(): ScheduledEvent | undefined {
-    const top = this.popDue(Infinity);
-    if (!top) return undefined;
-    // An unheld entry goes back to the pool only through release(); a copy keeps pop() safe.
-    return (top as Entry).unheld ? { ...top } : top;
+  /**
+   * Takes the earliest live event off the calendar if its time is ≤ `until` and puts its time,
+   * handler and payload in `dueTime`, `dueHandler` and `duePayload`; returns false when none is
+   * due. Peek and pop in one pass, with no allocation, for the run loop.
+   */
+  popDue(until: number): boolean {
+    this.dropCancelledTop();
+    if (this.size === 0 || this.heapTime[0] > until) return false;
+    const slot = this.heapSlot[0];
+    this.dueTime = this.heapTime[0];
+    this.dueHandler = this.handlers[slot]!;
+    this.duePayload = this.payloads[slot];
+    this.removeTop();
+    this.freeSlot(slot);
+    this.live--;
+    return true;
+  }
+
+  /** The earliest live event as a plain object (allocates: for tests and tools, not the run loop). */
+  pop(): { time: number; payload: unknown } | undefined {
+    if (!this.popDue(Infinity)) return undefined;
+    return { time: this.dueTime, payload: this.duePayload };
   }
 
   private dropCancelledTop(): void {
-    const heap = this.heap;
-    while (heap.length > 0 && heap[0].cancelled) this.removeTop();
+    while (this.size > 0 && this.cancelled[this.heapSlot[0]] === 1) {
+      const slot = this.heapSlot[0];
+      this.removeTop();
+      this.freeSlot(slot);
+    }
   }
 
-  private removeTop(): Entry {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop()!;
-    const n = heap.length;
-    if (n === 0) return top;
+  private allocateSlot(): number {
+    if (this.freeCount > 0) return this.freeSlots[--this.freeCount];
+    const slot = this.slotCount++;
+    if (slot === this.generation.length) {
+      this.generation = grow(this.generation);
+      this.cancelled = grow(this.cancelled);
+      this.freeSlots = grow(this.freeSlots);
+    }
+    return slot;
+  }
+
+  private freeSlot(slot: number): void {
+    this.handlers[slot] = undefined;
+    this.payloads[slot] = undefined;
+    // A new generation makes every handle to the old event stale.
+    this.generation[slot] = (this.generation[slot] + 1) % 2 ** 28;
+    this.freeSlots[this.freeCount++] = slot;
+  }
+
+  private siftUp(time: number, seq: number, slot: number): void {
+    if (this.size === this.heapTime.length) {
+      this.heapTime = grow(this.heapTime);
+      this.heapSeq = grow(this.heapSeq);
+      this.heapSlot = grow(this.heapSlot);
+    }
+    const times = this.heapTime;
+    const seqs = this.heapSeq;
+    const slots = this.heapSlot;
+    // Sift up with a hole instead of swaps: one write per level.
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = times[parent];
+      if (pt < time || (pt === time && seqs[parent] < seq)) break;
+      times[i] = pt;
+      seqs[i] = seqs[parent];
+      slots[i] = slots[parent];
+      i = parent;
+    }
+    times[i] = time;
+    seqs[i] = seq;
+    slots[i] = slot;
+  }
+
+  private removeTop(): void {
+    const n = --this.size;
+    if (n === 0) return;
+    const times = this.heapTime;
+    const seqs = this.heapSeq;
+    const slots = this.heapSlot;
+    const time = times[n];
+    const seq = seqs[n];
+    const slot = slots[n];
     // Sift the last element down from the root, again with a hole.
     let i = 0;
     for (;;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      let child = left;
-      let c = heap[left];
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      let ct = times[child];
+      const right = child + 1;
       if (right < n) {
-        const r = heap[right];
-        if (r.time < c.time || (r.time === c.time && r.seq < c.seq)) {
+        const rt = times[right];
+        if (rt < ct || (rt === ct && seqs[right] < seqs[child])) {
           child = right;
-          c = r;
+          ct = rt;
         }
       }
-      if (last.time < c.time || (last.time === c.time && last.seq < c.seq)) break;
-      heap[i] = c;
+      if (time < ct || (time === ct && seq < seqs[child])) break;
+      times[i] = ct;
+      seqs[i] = seqs[child];
+      slots[i] = slots[child];
       i = child;
     }
-    heap[i] = last;
-    return top;
+    times[i] = time;
+    seqs[i] = seq;
+    slots[i] = slot;
   }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

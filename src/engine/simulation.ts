@@ -7,7 +7,7 @@
  * (a count of events, because the engine never reads a wall clock) lets an animated page stop
  * early and hold its display clock back instead of freezing.
  */
-import { EventCalendar, type EventHandler, type ScheduledEvent } from './event-calendar';
+import { EventCalendar, type EventHandle, type EventHandler } from './event-calendar';
 
 export interface RunResult {
   /** True when the clock reached `until`; false when the event budget ran out first. */
@@ -32,35 +32,24 @@ export class Simulation {
 
   /** Live events still scheduled. */
   get pendingEvents(): number {
-    return this.calendar.size;
+    return this.calendar.liveCount;
   }
 
-  schedule<P>(delay: number, handler: EventHandler<P>, payload: P): ScheduledEvent<P> {
+  schedule<P>(delay: number, handler: EventHandler<P>, payload: P): EventHandle {
     if (!(delay >= 0)) throw new RangeError(`event delay must be a number >= 0 (got ${delay})`);
     return this.calendar.insert(this.clock + delay, handler, payload);
   }
 
-  scheduleAt<P>(time: number, handler: EventHandler<P>, payload: P): ScheduledEvent<P> {
+  scheduleAt<P>(time: number, handler: EventHandler<P>, payload: P): EventHandle {
     if (!(time >= this.clock)) {
       throw new RangeError(`event time must be >= now (${this.clock}) (got ${time})`);
     }
     return this.calendar.insert(time, handler, payload);
   }
 
-  /** Schedules an event the caller will never cancel (cheaper: its storage is recycled). */
-  post<P>(delay: number, handler: EventHandler<P>, payload: P): void {
-    if (!(delay >= 0)) throw new RangeError(`event delay must be a number >= 0 (got ${delay})`);
-    this.calendar.insertUnheld(this.clock + delay, handler, payload);
-  }
-
-  /** `post` at an absolute time. */
-  postAt<P>(time: number, handler: EventHandler<P>, payload: P): void {
-    if (!(time >= this.clock)) throw new RangeError(`event time must be >= now (${this.clock}) (got ${time})`);
-    this.calendar.insertUnheld(time, handler, payload);
-  }
-
-  cancel(event: ScheduledEvent): void {
-    this.calendar.cancel(event);
+  /** Cancels a scheduled event; a handle of an event that already fired is ignored. */
+  cancel(handle: EventHandle): void {
+    this.calendar.cancel(handle);
   }
 
   /** Time of the next live event (Infinity when none). */
@@ -78,14 +67,9 @@ export class Simulation {
     if (until < this.clock) throw new RangeError(`runUntil: until (${until}) is before now (${this.clock})`);
     const calendar = this.calendar;
     let events = 0;
-    while (events < maxEvents) {
-      const event = calendar.popDue(until);
-      if (event === null) break;
-      this.clock = event.time;
-      const handler = event.handler;
-      const payload = event.payload;
-      calendar.release(event);
-      handler(payload);
+    while (events < maxEvents && calendar.popDue(until)) {
+      this.clock = calendar.dueTime;
+      calendar.dueHandler(calendar.duePayload);
       events++;
     }
     this.fired += events;
@@ -96,12 +80,10 @@ export class Simulation {
 
   /** Fires exactly one event (if any) and returns its time, or undefined when none is left. */
   step(): number | undefined {
-    const event = this.calendar.popDue(Infinity);
-    if (event === null) return undefined;
-    this.clock = event.time;
-    const { handler, payload } = event;
-    this.calendar.release(event);
-    handler(payload);
+    const calendar = this.calendar;
+    if (!calendar.popDue(Infinity)) return undefined;
+    this.clock = calendar.dueTime;
+    calendar.dueHandler(calendar.duePayload);
     this.fired++;
     return this.clock;
   }

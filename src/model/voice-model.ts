@@ -16,7 +16,7 @@
 import { Simulation, type RunResult } from '../engine/simulation';
 import { RandomStreams, type RandomStream } from '../engine/random-streams';
 import { createSampler, type Sampler } from '../engine/distributions';
-import type { ScheduledEvent } from '../engine/event-calendar';
+import { NO_EVENT, type EventHandle } from '../engine/event-calendar';
 import { Fifo } from '../engine/fifo';
 import { TimeWeighted } from '../engine/time-weighted';
 import type { Scenario, QueueConfig } from './scenario-schema';
@@ -38,7 +38,8 @@ export interface Call {
   readonly record: IntervalRecord;
   state: CallState;
   agent: Agent | null;
-  abandonEvent: ScheduledEvent | null;
+  /** The caller's patience timer while waiting; NO_EVENT otherwise. */
+  abandonEvent: EventHandle;
 }
 
 export interface Agent {
@@ -164,7 +165,7 @@ export class VoiceModel {
     this.totals = this.queues.map(() => emptyQueueCounters());
 
     this.current = this.openRecord(0);
-    this.sim.postAt(Math.min(this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
+    this.sim.scheduleAt(Math.min(this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
     for (const queue of this.queues) this.scheduleNextArrival(queue, 0);
   }
 
@@ -296,7 +297,7 @@ export class VoiceModel {
     record.ended = true;
     if (now < this.horizonSec) {
       this.current = this.openRecord(record.index + 1);
-      this.sim.postAt(Math.min(now + this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
+      this.sim.scheduleAt(Math.min(now + this.intervalSec, this.horizonSec), this.onIntervalEnded, null);
     }
     this.closeReadyRecords();
   };
@@ -325,7 +326,7 @@ export class VoiceModel {
 
   private scheduleNextArrival(queue: CallQueue, afterSec: number): void {
     const at = queue.nextArrivalAfter(afterSec);
-    if (at < this.horizonSec) this.sim.postAt(at, this.onArrival, queue);
+    if (at < this.horizonSec) this.sim.scheduleAt(at, this.onArrival, queue);
   }
 
   private readonly onArrival = (queue: CallQueue): void => {
@@ -351,7 +352,7 @@ export class VoiceModel {
       record,
       state: 'waiting',
       agent: null,
-      abandonEvent: null,
+      abandonEvent: NO_EVENT,
     };
     const counters = record.queues[queue.index];
     const listener = this.listener;
@@ -387,7 +388,7 @@ export class VoiceModel {
     const delay = drawDelay();
     const retryAt = this.sim.now + delay;
     if (retryAt >= this.horizonSec) return;
-    this.sim.postAt(retryAt, this.onRetrial, call.queue);
+    this.sim.scheduleAt(retryAt, this.onRetrial, call.queue);
     this.listener?.({ type: 'call.retrial-scheduled', timeSec: this.sim.now, callId: call.id, queueId: call.queue.id, retryAtSec: retryAt });
   }
 
@@ -435,9 +436,9 @@ export class VoiceModel {
     const now = this.sim.now;
     const queue = call.queue;
     const wait = now - call.arrivalSec;
-    if (call.abandonEvent) {
+    if (call.abandonEvent !== NO_EVENT) {
       this.sim.cancel(call.abandonEvent);
-      call.abandonEvent = null;
+      call.abandonEvent = NO_EVENT;
     }
     const counters = call.record.queues[queue.index];
     counters.answered++;
@@ -449,7 +450,7 @@ export class VoiceModel {
     call.agent = agent;
     agent.call = call;
     queue.handling.change(now, 1);
-    this.sim.post(call.talkSec, this.onTalkEnded, call);
+    this.sim.schedule(call.talkSec, this.onTalkEnded, call);
     this.listener?.({
       type: 'call.answered',
       timeSec: now,
@@ -467,7 +468,7 @@ export class VoiceModel {
     if (call.acwSec > 0) {
       call.state = 'acw';
       this.setAgentState(call.agent!, 'acw');
-      this.sim.post(call.acwSec, this.onHandlingDone, call);
+      this.sim.schedule(call.acwSec, this.onHandlingDone, call);
       this.listener?.({
         type: 'call.talk-ended',
         timeSec: this.sim.now,
@@ -516,7 +517,7 @@ export class VoiceModel {
     const now = this.sim.now;
     const queue = call.queue;
     call.state = 'abandoned';
-    call.abandonEvent = null;
+    call.abandonEvent = NO_EVENT;
     queue.waitingCount--;
     queue.linesInUse--;
     queue.queueLength.change(now, -1);

@@ -9,10 +9,10 @@ function tickingSimulation(seed: number) {
   const log: number[] = [];
   const tick = (n: number) => {
     log.push(sim.now);
-    if (n < 5000) sim.post(-Math.log(1 - rng()) * 3, tick, n + 1);
+    if (n < 5000) sim.schedule(-Math.log(1 - rng()) * 3, tick, n + 1);
     if (n % 7 === 0) sim.schedule(1, () => log.push(-sim.now), null);
   };
-  sim.post(0, tick, 0);
+  sim.schedule(0, tick, 0);
   return { sim, log };
 }
 
@@ -56,6 +56,17 @@ describe('Simulation', () => {
     expect(calls).toBeGreaterThan(10);
     expect(budgeted.log).toEqual(whole.log);
     expect(budgeted.sim.now).toBe(5000);
+  });
+
+  it('ignores a cancel of an event that already fired, even after its storage is reused', () => {
+    const sim = new Simulation();
+    const fired: string[] = [];
+    const early = sim.schedule(1, () => fired.push('early'), null);
+    sim.runUntil(2);
+    sim.schedule(1, () => fired.push('later'), null);
+    sim.cancel(early);
+    sim.runUntil(5);
+    expect(fired).toEqual(['early', 'later']);
   });
 
   it('does not fire a cancelled event', () => {
