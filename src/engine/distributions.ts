@@ -173,7 +173,7 @@ function triangularSampler(min: number, mode: number, max: number, rng: RandomSt
 }
 
 /** Marsaglia's polar method; the second variate of each pair is kept for the next call. */
-function standardNormalSampler(rng: RandomStream): Sampler {
+export function standardNormalSampler(rng: RandomStream): Sampler {
   let spare = 0;
   let hasSpare = false;
   return () => {

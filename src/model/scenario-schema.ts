@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import { distributionProblems, type DistributionSpec } from '../engine/distributions';
+import { backOfficeReferenceProblems, backOfficeSchema } from './backoffice/backoffice-schema';
+import { voiceSchemas } from './voice/voice-schema';
 
 const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
 const positive = () => finite().refine((v) => v > 0, { message: 'must be > 0' });
@@ -58,6 +60,11 @@ export function toDistribution(duration: Duration): DistributionSpec {
   for (const [key, value] of Object.entries(duration)) spec[key.replace(/Sec$/, '')] = value;
   return spec as DistributionSpec;
 }
+
+// Contact types, skills, shifts, campaigns, callbacks (src/model/voice/voice-schema.ts); all optional.
+const voice = voiceSchemas(durationSchema);
+export const campaignSchema = voice.campaignSchema;
+export type CampaignConfig = z.infer<typeof campaignSchema>;
 
 const intervalMinSchema = z.union([z.literal(15), z.literal(30), z.literal(60)]);
 
@@ -110,6 +117,7 @@ export const queueSchema = z.strictObject({
   retrial: z
     .strictObject({ afterAbandon: retrialSchema.optional(), afterBlocked: retrialSchema.optional() })
     .optional(),
+  ...voice.queueExtensions,
 });
 
 export type QueueConfig = z.infer<typeof queueSchema>;
@@ -118,7 +126,8 @@ export const agentGroupSchema = z.strictObject({
   id: id(),
   name: z.string().min(1, { message: 'must not be empty' }).max(120),
   agents: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be >= 0' }).max(20000),
-  queues: z.array(id()).min(1, { message: 'must name at least one queue' }),
+  queues: z.array(id()).describe('Queue ids these agents answer as primary skills (priority 1); more in `skills`'),
+  ...voice.groupExtensions,
 });
 
 export type AgentGroupConfig = z.infer<typeof agentGroupSchema>;
@@ -143,10 +152,19 @@ export const scenarioSchema = z
         .optional()
         .describe('Callers who hang up within this many seconds are short abandons (default 0: none)'),
     }),
-    queues: z.array(queueSchema).min(1, { message: 'must not be empty' }),
-    agentGroups: z.array(agentGroupSchema).min(1, { message: 'must not be empty' }),
+    queues: z.array(queueSchema).describe('Call queues; may be empty when the scenario has a backOffice'),
+    agentGroups: z.array(agentGroupSchema).describe('Agent groups; may be empty when the scenario has no queues'),
+    campaigns: z.array(campaignSchema).optional().describe('Outbound campaigns (telemarketing) dialled by agent groups'),
+    backOffice: backOfficeSchema.optional().describe('Non-voice work: work types, teams of clerks, calendar, allocation, costs'),
   })
   .superRefine((scenario, ctx) => {
+    // A scenario needs some work: call queues (served by agent groups), a back office, or both.
+    if (scenario.queues.length === 0 && !scenario.backOffice) ctx.addIssue({ code: 'custom', path: ['queues'], message: 'must not be empty' });
+    if (scenario.queues.length > 0 && scenario.agentGroups.length === 0) ctx.addIssue({ code: 'custom', path: ['agentGroups'], message: 'must not be empty' });
+    if (scenario.backOffice) {
+      const queueIdSet = new Set(scenario.queues.map((queue) => queue.id));
+      for (const problem of backOfficeReferenceProblems(scenario.backOffice, queueIdSet)) ctx.addIssue({ code: 'custom', ...problem });
+    }
     const queueIds = new Set<string>();
     scenario.queues.forEach((queue, i) => {
       if (queueIds.has(queue.id)) ctx.addIssue({ code: 'custom', path: ['queues', i, 'id'], message: `duplicate queue id "${queue.id}"` });
@@ -162,6 +180,7 @@ export const scenarioSchema = z
         }
       });
     });
+    voiceReferenceProblems(scenario, queueIds, ctx);
     if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
       ctx.addIssue({
         code: 'custom',
@@ -175,3 +194,42 @@ export const scenarioSchema = z
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Cross-references of the voice-operations fields: skills, campaigns, shift head-counts. */
+function voiceReferenceProblems(
+  scenario: Scenario,
+  queueIds: Set<string>,
+  ctx: z.RefinementCtx,
+): void {
+  const campaignIds = new Set<string>();
+  (scenario.campaigns ?? []).forEach((campaign, i) => {
+    if (campaignIds.has(campaign.id)) ctx.addIssue({ code: 'custom', path: ['campaigns', i, 'id'], message: `duplicate campaign id "${campaign.id}"` });
+    campaignIds.add(campaign.id);
+  });
+  const dialled = new Set<string>();
+  scenario.agentGroups.forEach((group, i) => {
+    const skilled = new Set(group.queues);
+    group.skills?.forEach((skill, j) => {
+      if (!queueIds.has(skill.queue)) {
+        ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'skills', j, 'queue'], message: `names unknown queue (contact type) "${skill.queue}"` });
+      } else if (skilled.has(skill.queue)) {
+        ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'skills', j, 'queue'], message: `names queue "${skill.queue}" twice in this group` });
+      }
+      skilled.add(skill.queue);
+    });
+    group.campaigns?.forEach((campaignId, j) => {
+      if (!campaignIds.has(campaignId)) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'campaigns', j], message: `names unknown campaign "${campaignId}"` });
+      dialled.add(campaignId);
+    });
+    if (skilled.size === 0 && (group.campaigns ?? []).length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'queues'], message: 'must name at least one queue (or give skills or campaigns)' });
+    }
+    if (group.shifts) {
+      const sum = group.shifts.reduce((s, shift) => s + shift.agents, 0);
+      if (sum !== group.agents) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'shifts'], message: `agents of the shifts must add up to the group's agents (${group.agents}) (got ${sum})` });
+    }
+  });
+  (scenario.campaigns ?? []).forEach((campaign, i) => {
+    if (!dialled.has(campaign.id)) ctx.addIssue({ code: 'custom', path: ['campaigns', i, 'id'], message: `no agent group dials campaign "${campaign.id}"` });
+  });
+}

@@ -21,7 +21,7 @@ export interface QueueCounters {
   waitAnsweredSumSec: number;
   waitAbandonedSumSec: number;
   maxWaitSec: number;
-  /** Calls whose handling (talk + ACW) finished. */
+  /** Calls whose handling (talk + hold + ACW) finished, reached callbacks included. */
   handled: number;
   handleSumSec: number;
   talkSumSec: number;
@@ -37,6 +37,23 @@ export interface QueueCounters {
   staffedArea: number;
   /** Simulated seconds these counters cover. */
   observedSec: number;
+  /** Hold time of calls whose handling finished (also inside handleSumSec). */
+  holdSumSec: number;
+  /** Answered calls taken by an overflow group. */
+  overflowAnswered: number;
+  /** Support calls: handled calls that solved the problem, and those that did not. */
+  resolved: number;
+  unresolved: number;
+  /** Offered calls that were a repeat of an unresolved support call. */
+  repeatCalls: number;
+  /** Order taking: handled calls that placed an order, and the orders' value. */
+  orders: number;
+  orderValue: number;
+  /** Callers who took a callback instead of waiting; their callbacks that reached them, failed, or were still pending at the end. */
+  callbacksRequested: number;
+  callbacksReached: number;
+  callbacksFailed: number;
+  callbacksPendingAtEnd: number;
 }
 
 export function emptyQueueCounters(): QueueCounters {
@@ -61,6 +78,17 @@ export function emptyQueueCounters(): QueueCounters {
     handlingArea: 0,
     staffedArea: 0,
     observedSec: 0,
+    holdSumSec: 0,
+    overflowAnswered: 0,
+    resolved: 0,
+    unresolved: 0,
+    repeatCalls: 0,
+    orders: 0,
+    orderValue: 0,
+    callbacksRequested: 0,
+    callbacksReached: 0,
+    callbacksFailed: 0,
+    callbacksPendingAtEnd: 0,
   };
 }
 
@@ -92,7 +120,7 @@ export interface QueueKpis {
   /** Mean wait of abandoned calls, seconds. */
   meanTimeToAbandon: number | null;
   maxWait: number;
-  /** Mean talk + ACW of calls whose handling finished, seconds. */
+  /** Mean talk + hold + ACW of calls whose handling finished, seconds. */
   aht: number | null;
   /** Abandoned ÷ offered. */
   abandonRate: number | null;
@@ -106,6 +134,21 @@ export interface QueueKpis {
   meanBusyAgents: number | null;
   waitingAtEnd: number;
   inServiceAtEnd: number;
+  /** Mean hold time of handled calls, seconds. */
+  meanHoldSec: number | null;
+  /** Answered by an overflow group ÷ answered. */
+  overflowShare: number | null;
+  /** Support: resolved ÷ (resolved + unresolved) (first-contact resolution). */
+  firstContactResolution: number | null;
+  repeatCalls: number;
+  /** Order taking: orders, their total value, and orders ÷ handled calls. */
+  orders: number;
+  orderValue: number;
+  orderConversion: number | null;
+  callbacksRequested: number;
+  callbacksReached: number;
+  callbacksFailed: number;
+  callbacksPendingAtEnd: number;
 }
 
 export type QueueKpiName = keyof QueueKpis;
@@ -134,5 +177,16 @@ export function deriveQueueKpis(c: QueueCounters): QueueKpis {
     meanBusyAgents: ratio(c.handlingArea, c.observedSec),
     waitingAtEnd: c.waitingAtEnd,
     inServiceAtEnd: c.inServiceAtEnd,
+    meanHoldSec: ratio(c.holdSumSec, c.handled),
+    overflowShare: ratio(c.overflowAnswered, c.answered),
+    firstContactResolution: ratio(c.resolved, c.resolved + c.unresolved),
+    repeatCalls: c.repeatCalls,
+    orders: c.orders,
+    orderValue: c.orderValue,
+    orderConversion: ratio(c.orders, c.handled),
+    callbacksRequested: c.callbacksRequested,
+    callbacksReached: c.callbacksReached,
+    callbacksFailed: c.callbacksFailed,
+    callbacksPendingAtEnd: c.callbacksPendingAtEnd,
   };
 }

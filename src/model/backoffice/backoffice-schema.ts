@@ -1,0 +1,455 @@
+/**
+ * The back-office part of a scenario: work types (what arrives, when, how long it takes, when it
+ * is due, whether it is checked), teams of clerks (skills and shifts), the business calendar,
+ * the allocation rule and, optionally, what staff cost per location.
+ *
+ * Units are in the field names. Back-office durations are long, so they are given in minutes
+ * (`handling`, `checkTime`, `rework`: `meanMin`, `valueMin` …) or hours (`pendingOnCustomer.delay`,
+ * `failureDemand.delay`: `meanHours` …); each field's description says which. Times of day are
+ * "HH:MM" strings. Day numbers count from 1 = the first simulated day, which is a Monday
+ * (simulation time 0 is Monday 00:00 of day 1).
+ *
+ * Like the rest of the scenario format the objects are strict, and every rule reports the JSON
+ * path of the value that breaks it. This module must not import scenario-schema.ts at run time:
+ * that file imports this one, and an import cycle would leave one of them undefined.
+ */
+import { z } from 'zod';
+import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
+
+const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const positive = () => finite().refine((v) => v > 0, { message: 'must be > 0' });
+const nonNegative = () => finite().refine((v) => v >= 0, { message: 'must be >= 0' });
+const probability = () => finite().refine((v) => v >= 0 && v <= 1, { message: 'must be between 0 and 1' });
+const wholeNumber = () => z.number().int({ message: 'must be a whole number' });
+const id = () =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' })
+    .max(64);
+const name = () => z.string().min(1, { message: 'must not be empty' }).max(120);
+
+// ── Times of day and days ─────────────────────────────────────────────────────────────────
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
+const weekdaysSchema = z
+  .array(weekdaySchema)
+  .min(1, { message: 'must name at least one day' })
+  .refine((days) => new Set(days).size === days.length, { message: 'must not name a day twice' });
+
+/** Seconds after midnight of an "HH:MM" string that the schema accepted. */
+export function clockSec(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 3600 + m * 60;
+}
+
+/** "HH:MM" from 00:00 to 23:59, or to 24:00 when `allowMidnightEnd` (the end of a day). */
+const clockSchema = (allowMidnightEnd: boolean) =>
+  z.string().refine(
+    (s) => {
+      const match = /^(\d{2}):(\d{2})$/.exec(s);
+      if (!match) return false;
+      const h = Number(match[1]);
+      const m = Number(match[2]);
+      return m < 60 && (h < 24 || (allowMidnightEnd && h === 24 && m === 0));
+    },
+    { message: `must be a time of day "HH:MM" from 00:00 to ${allowMidnightEnd ? '24:00' : '23:59'}` },
+  );
+
+const isoDateSchema = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a date "YYYY-MM-DD"' });
+
+/** Days since 1970-01-01 of a valid "YYYY-MM-DD", or null. */
+export function parseIsoDate(s: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return daysFromCivil(y, m, d);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Howard Hinnant's days_from_civil: proleptic Gregorian date → days since 1970-01-01. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of daysFromCivil. */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z0 = days + 719468;
+  const era = Math.floor(z0 / 146097);
+  const doe = z0 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+// ── Distributions ─────────────────────────────────────────────────────────────────────────
+
+type TimeUnit = 'Min' | 'Hours';
+const UNIT_SEC: Record<TimeUnit, number> = { Min: 60, Hours: 3600 };
+
+const minutesKinds = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('exponential'), meanMin: finite() }),
+  z.strictObject({ kind: z.literal('deterministic'), valueMin: finite() }),
+  z.strictObject({ kind: z.literal('uniform'), minMin: finite(), maxMin: finite() }),
+  z.strictObject({ kind: z.literal('triangular'), minMin: finite(), modeMin: finite(), maxMin: finite() }),
+  z.strictObject({ kind: z.literal('normal'), meanMin: finite(), sdMin: finite() }),
+  z.strictObject({ kind: z.literal('lognormal'), meanMin: finite(), cv: finite() }),
+  z.strictObject({ kind: z.literal('gamma'), meanMin: finite(), cv: finite() }),
+  z.strictObject({ kind: z.literal('empirical'), valuesMin: z.array(finite()), weights: z.array(finite()).optional() }),
+]);
+
+const hoursKinds = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('exponential'), meanHours: finite() }),
+  z.strictObject({ kind: z.literal('deterministic'), valueHours: finite() }),
+  z.strictObject({ kind: z.literal('uniform'), minHours: finite(), maxHours: finite() }),
+  z.strictObject({ kind: z.literal('triangular'), minHours: finite(), modeHours: finite(), maxHours: finite() }),
+  z.strictObject({ kind: z.literal('normal'), meanHours: finite(), sdHours: finite() }),
+  z.strictObject({ kind: z.literal('lognormal'), meanHours: finite(), cv: finite() }),
+  z.strictObject({ kind: z.literal('gamma'), meanHours: finite(), cv: finite() }),
+  z.strictObject({ kind: z.literal('empirical'), valuesHours: z.array(finite()), weights: z.array(finite()).optional() }),
+]);
+
+export type MinutesDuration = z.infer<typeof minutesKinds>;
+export type HoursDuration = z.infer<typeof hoursKinds>;
+export type BackOfficeDuration = MinutesDuration | HoursDuration;
+
+/**
+ * The engine's parameter rules, reported under the scenario's field names (`meanMin`, not
+ * `mean`). With `positiveMean` a distribution whose mean is zero (e.g. deterministic 0) is
+ * refused: an item that takes no time could be reworked forever at one instant.
+ */
+function distributionRules(unit: TimeUnit, positiveMean: boolean) {
+  return (duration: BackOfficeDuration, ctx: z.RefinementCtx) => {
+    const names = Object.keys(duration);
+    // Checked in the scenario's own unit, so a message quotes the number the author wrote.
+    const spec = toSpec(duration, false);
+    const problems = distributionProblems(spec);
+    for (const problem of problems) {
+      const [base, index] = problem.field.split(/[[\]]/);
+      const field = names.includes(`${base}${unit}`) ? `${base}${unit}` : base;
+      ctx.addIssue({ code: 'custom', path: index === undefined ? [field] : [field, Number(index)], message: problem.message });
+    }
+    if (positiveMean && problems.length === 0 && !(distributionMean(spec) > 0)) {
+      const field = names.find((n) => n !== 'kind' && n !== 'cv' && n !== 'weights') ?? 'kind';
+      ctx.addIssue({ code: 'custom', path: [field], message: 'must give a mean time > 0' });
+    }
+  };
+}
+
+export const minutesDurationSchema = minutesKinds
+  .superRefine(distributionRules('Min', true))
+  .describe('A duration distribution in minutes: kind plus its parameters (meanMin, cv, …)');
+export const hoursDurationSchema = hoursKinds
+  .superRefine(distributionRules('Hours', false))
+  .describe('A duration distribution in hours: kind plus its parameters (meanHours, cv, …)');
+
+/** The engine's distribution spec in seconds for a duration given in minutes or hours. */
+export function toSecondsSpec(duration: BackOfficeDuration): DistributionSpec {
+  return toSpec(duration, true);
+}
+
+function toSpec(duration: BackOfficeDuration, inSeconds: boolean): DistributionSpec {
+  const spec: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(duration)) {
+    const unit = (Object.keys(UNIT_SEC) as TimeUnit[]).find((u) => key.endsWith(u) && key.length > u.length);
+    if (!unit) {
+      spec[key] = value;
+      continue;
+    }
+    const factor = inSeconds ? UNIT_SEC[unit] : 1;
+    spec[key.slice(0, -unit.length)] = Array.isArray(value) ? value.map((v: number) => v * factor) : (value as number) * factor;
+  }
+  return spec as DistributionSpec;
+}
+
+/** How many items a batch holds: a count distribution (whole numbers). */
+export const countSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('poisson'), mean: nonNegative() }),
+    z.strictObject({ kind: z.literal('deterministic'), value: wholeNumber().min(0, { message: 'must be >= 0' }) }),
+    z.strictObject({
+      kind: z.literal('uniform'),
+      min: wholeNumber().min(0, { message: 'must be >= 0' }),
+      max: wholeNumber().min(0, { message: 'must be >= 0' }),
+    }),
+    z.strictObject({ kind: z.literal('normal'), mean: nonNegative(), sd: nonNegative() }),
+    z.strictObject({
+      kind: z.literal('empirical'),
+      values: z.array(wholeNumber().min(0, { message: 'must be >= 0' })).min(1, { message: 'must not be empty' }),
+      weights: z.array(nonNegative()).optional(),
+    }),
+  ])
+  .superRefine((count, ctx) => {
+    if (count.kind === 'uniform' && count.max < count.min) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: `must be >= min (${count.min})` });
+    }
+    if (count.kind === 'empirical' && count.weights) {
+      if (count.weights.length !== count.values.length) {
+        ctx.addIssue({ code: 'custom', path: ['weights'], message: `must have one weight per value (${count.values.length}) (got ${count.weights.length})` });
+      } else if (count.weights.every((w) => w === 0)) {
+        ctx.addIssue({ code: 'custom', path: ['weights'], message: 'must not all be 0' });
+      }
+    }
+  })
+  .describe('Items per batch: poisson {mean}, deterministic {value}, uniform {min, max} (inclusive), normal {mean, sd} (rounded, at least 0) or empirical {values, weights}');
+
+export type CountSpec = z.infer<typeof countSchema>;
+
+// ── Work types ────────────────────────────────────────────────────────────────────────────
+
+export const batchSchema = z.strictObject({
+  atTime: clockSchema(false).describe('Time of day the batch lands, "HH:MM"'),
+  size: countSchema,
+  daysOfWeek: weekdaysSchema.optional().describe('Days of the week it lands on'),
+  dayOfMonth: z
+    .union([
+      wholeNumber().min(1, { message: 'must be from 1 to 31' }).max(31, { message: 'must be from 1 to 31' }),
+      z.literal('last'),
+      z.literal('last-business-day'),
+    ])
+    .optional()
+    .describe('Day of the month it lands on (1–31, "last" or "last-business-day"); dates come from calendar.startDate'),
+  runDays: z
+    .array(wholeNumber().min(1, { message: 'must be >= 1' }))
+    .min(1, { message: 'must not be empty' })
+    .optional()
+    .describe('Day numbers of the run it lands on (1 = the first day)'),
+});
+
+export type BatchConfig = z.infer<typeof batchSchema>;
+
+const streamIntervalSchema = z.union([z.literal(15), z.literal(30), z.literal(60)]);
+
+export const itemStreamSchema = z
+  .strictObject({
+    intervalMin: streamIntervalSchema.describe('Length of each profile interval in minutes'),
+    itemsPerInterval: z
+      .array(nonNegative())
+      .min(1, { message: 'must not be empty' })
+      .describe('Expected items in each interval of the day from 00:00 (a Poisson stream); repeats every day'),
+  })
+  .superRefine((stream, ctx) => {
+    const expected = (24 * 60) / stream.intervalMin;
+    if (stream.itemsPerInterval.length !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['itemsPerInterval'],
+        message: `must have ${expected} values, one per ${stream.intervalMin}-minute interval of the day (got ${stream.itemsPerInterval.length})`,
+      });
+    }
+  });
+
+export const workArrivalsSchema = z
+  .strictObject({
+    batches: z.array(batchSchema).min(1, { message: 'must not be empty' }).optional().describe('Items that land together at set times'),
+    stream: itemStreamSchema.optional().describe('Items that trickle in as a Poisson stream with a daily profile'),
+    dayOfWeekFactors: z
+      .array(nonNegative())
+      .length(7, { message: 'must have 7 values, Monday to Sunday' })
+      .optional()
+      .describe('Multiplies the stream rate and the batch sizes on each day of the week, Monday to Sunday (default all 1)'),
+  })
+  .superRefine((arrivals, ctx) => {
+    if (!arrivals.batches && !arrivals.stream) ctx.addIssue({ code: 'custom', path: [], message: 'must have batches, a stream, or both' });
+  });
+
+export type WorkArrivals = z.infer<typeof workArrivalsSchema>;
+
+export const dueSchema = z
+  .union([
+    z.strictObject({ businessHours: positive().describe('Due after this many business hours (calendar open hours)') }),
+    z.strictObject({ calendarHours: positive().describe('Due this many clock hours after arrival') }),
+    z.strictObject({ endOfNextBusinessDay: z.literal(true).describe('Due at closing time of the first business day after the arrival day') }),
+  ])
+  .describe('When an item is due: { businessHours }, { calendarHours } or { endOfNextBusinessDay: true }');
+
+export type DueRule = z.infer<typeof dueSchema>;
+
+export const qualityCheckSchema = z.strictObject({
+  share: probability().describe('Share of items that get a quality check by a second clerk (maker–checker)'),
+  errorProbability: probability().describe('Chance a check finds an error and sends the item back for rework'),
+  checkTime: minutesDurationSchema.describe('Time one check takes, minutes'),
+  rework: minutesDurationSchema.optional().describe('Time a rework takes, minutes; the handling time when absent'),
+});
+
+export const pendingOnCustomerSchema = z.strictObject({
+  probability: probability().describe('Share of items found to miss information after their first handling'),
+  delay: hoursDurationSchema.describe('Time until the customer supplies it, hours (clock hours, not business hours)'),
+});
+
+export const failureDemandSchema = z.strictObject({
+  probability: probability().describe('Chance that the customer of an item that went late calls about it'),
+  delay: hoursDurationSchema.describe('Time from the item going late to the call, hours'),
+  queueId: id().describe('The call queue the customer calls'),
+});
+
+export const workTypeSchema = z.strictObject({
+  id: id(),
+  name: name(),
+  arrivals: workArrivalsSchema,
+  handling: minutesDurationSchema.describe('Time a clerk spends processing one item, minutes'),
+  due: dueSchema,
+  priority: wholeNumber().min(1, { message: 'must be from 1 to 9' }).max(9, { message: 'must be from 1 to 9' }).optional().describe('1 = most urgent … 9 = least (default 5); used by the priority-age rule'),
+  qualityCheck: qualityCheckSchema.optional(),
+  pendingOnCustomer: pendingOnCustomerSchema.optional(),
+  failureDemand: failureDemandSchema.optional(),
+});
+
+export type WorkTypeConfig = z.infer<typeof workTypeSchema>;
+
+// ── Teams, calendar, allocation, costs ───────────────────────────────────────────────────
+
+export const shiftSchema = z
+  .strictObject({
+    start: clockSchema(false).describe('Shift start "HH:MM"'),
+    end: clockSchema(true).describe('Shift end "HH:MM"; an end at or before the start runs past midnight'),
+    days: weekdaysSchema.describe('Days of the week the shift starts on'),
+  })
+  .superRefine((shift, ctx) => {
+    if (clockSec(shift.end) % 86400 === clockSec(shift.start) % 86400) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `must differ from the start (${shift.start})` });
+    }
+  });
+
+export type ShiftConfig = z.infer<typeof shiftSchema>;
+
+export const teamSchema = z.strictObject({
+  id: id(),
+  name: name(),
+  clerks: wholeNumber().min(0, { message: 'must be >= 0' }).max(20000),
+  skills: z.array(id()).min(1, { message: 'must name at least one work type' }).describe('Work type ids this team processes and checks'),
+  shift: shiftSchema,
+  locationId: id().optional().describe('The cost location of this team (required when costs are given)'),
+});
+
+export type TeamConfig = z.infer<typeof teamSchema>;
+
+export const calendarSchema = z
+  .strictObject({
+    open: clockSchema(false).describe('Business hours start "HH:MM": due times count business hours from here'),
+    close: clockSchema(true).describe('Business hours end "HH:MM"'),
+    days: weekdaysSchema.describe('Business days of the week'),
+    holidays: z
+      .array(wholeNumber().min(1, { message: 'must be >= 1' }))
+      .optional()
+      .describe('Day numbers of the run that are holidays (1 = the first day): no business hours and no shifts start'),
+    startDate: isoDateSchema
+      .refine((s) => { const d = parseIsoDate(s); return d === null || weekdayOfEpochDay(d) === 0; }, { message: 'must be a Monday (simulation time 0 is a Monday)' })
+      .optional()
+      .describe('Date of day 1, a Monday "YYYY-MM-DD"; gives batches their day of the month (default 2024-01-01)'),
+  })
+  .superRefine((calendar, ctx) => {
+    if (clockSec(calendar.close) <= clockSec(calendar.open)) {
+      ctx.addIssue({ code: 'custom', path: ['close'], message: `must be after open (${calendar.open})` });
+    }
+  });
+
+export type CalendarConfig = z.infer<typeof calendarSchema>;
+
+/** Monday = 0 … Sunday = 6 of a day counted from 1970-01-01 (a Thursday). */
+export function weekdayOfEpochDay(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}
+
+export const ALLOCATION_RULES = ['fifo', 'edd', 'priority-age', 'cherry-pick'] as const;
+export type AllocationRule = (typeof ALLOCATION_RULES)[number];
+
+export const locationSchema = z.strictObject({
+  id: id(),
+  name: name(),
+  loadedHourlyCost: nonNegative().describe('Labour cost per paid hour, wages plus benefits and taxes'),
+  seatCostPerHour: nonNegative().describe('Seat and facility cost per paid hour'),
+  telecomCostPerMinute: nonNegative().describe('Telecom cost per minute of voice'),
+  managementOverheadPercent: nonNegative().describe('Management overhead, % of the direct cost'),
+  vendorMarginPercent: nonNegative().describe("A BPO vendor's margin, % of its cost (0 in house)"),
+});
+
+export type LocationConfig = z.infer<typeof locationSchema>;
+
+export const costsSchema = z.strictObject({
+  currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code such as USD' }),
+  locations: z.array(locationSchema).min(1, { message: 'must not be empty' }),
+});
+
+export const backOfficeSchema = z
+  .strictObject({
+    calendar: calendarSchema,
+    allocation: z
+      .enum(ALLOCATION_RULES, { message: `must be one of ${ALLOCATION_RULES.join(', ')}` })
+      .describe('Which item a free clerk takes next: fifo (oldest first), edd (earliest due first), priority-age (priority, then oldest) or cherry-pick (shortest first)'),
+    workTypes: z.array(workTypeSchema).min(1, { message: 'must not be empty' }),
+    teams: z.array(teamSchema).min(1, { message: 'must not be empty' }),
+    costs: costsSchema.optional(),
+  })
+  .superRefine((backOffice, ctx) => {
+    const workTypeIds = new Set<string>();
+    backOffice.workTypes.forEach((workType, i) => {
+      if (workTypeIds.has(workType.id)) ctx.addIssue({ code: 'custom', path: ['workTypes', i, 'id'], message: `duplicate work type id "${workType.id}"` });
+      workTypeIds.add(workType.id);
+    });
+    const locationIds = new Set<string>();
+    backOffice.costs?.locations.forEach((location, i) => {
+      if (locationIds.has(location.id)) ctx.addIssue({ code: 'custom', path: ['costs', 'locations', i, 'id'], message: `duplicate location id "${location.id}"` });
+      locationIds.add(location.id);
+    });
+    const teamIds = new Set<string>();
+    const clerksWithSkill = new Map<string, number>();
+    backOffice.teams.forEach((team, i) => {
+      if (teamIds.has(team.id)) ctx.addIssue({ code: 'custom', path: ['teams', i, 'id'], message: `duplicate team id "${team.id}"` });
+      teamIds.add(team.id);
+      team.skills.forEach((skill, j) => {
+        if (!workTypeIds.has(skill)) ctx.addIssue({ code: 'custom', path: ['teams', i, 'skills', j], message: `names unknown work type "${skill}"` });
+        clerksWithSkill.set(skill, (clerksWithSkill.get(skill) ?? 0) + team.clerks);
+      });
+      if (team.locationId !== undefined && !locationIds.has(team.locationId)) {
+        ctx.addIssue({ code: 'custom', path: ['teams', i, 'locationId'], message: `names unknown location "${team.locationId}"` });
+      }
+      if (team.locationId === undefined && backOffice.costs) {
+        ctx.addIssue({ code: 'custom', path: ['teams', i, 'locationId'], message: 'is required when costs are given' });
+      }
+    });
+    backOffice.workTypes.forEach((workType, i) => {
+      const clerks = clerksWithSkill.get(workType.id) ?? 0;
+      if (workType.qualityCheck && workType.qualityCheck.share > 0 && clerks < 2) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workTypes', i, 'qualityCheck'],
+          message: `needs at least two clerks with this skill, a maker and a different checker (got ${clerks})`,
+        });
+      }
+    });
+  });
+
+export type BackOfficeConfig = z.infer<typeof backOfficeSchema>;
+
+/**
+ * Rules that link the back office to the rest of the scenario (called from the scenario
+ * schema's superRefine): a failure-demand queue must be one of the scenario's call queues.
+ */
+export function backOfficeReferenceProblems(
+  backOffice: BackOfficeConfig,
+  queueIds: ReadonlySet<string>,
+): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  backOffice.workTypes.forEach((workType, i) => {
+    const queueId = workType.failureDemand?.queueId;
+    if (queueId !== undefined && !queueIds.has(queueId)) {
+      problems.push({ path: ['backOffice', 'workTypes', i, 'failureDemand', 'queueId'], message: `names unknown queue "${queueId}"` });
+    }
+  });
+  return problems;
+}
