@@ -1,0 +1,226 @@
+/**
+ * The back office as the page sees it: the back-office model (src/model/backoffice/) built on
+ * the same Simulation as the voice model, so both rooms run on one clock, and an adapter that
+ * turns its state into the renderer's BackOfficeSnapshot and its own KPI code's figures
+ * (deriveBackOfficeKpis) into the wallboard's BackOfficeKpis.
+ *
+ * "Today" figures are differences of the model's live counters taken exactly at midnight (the
+ * session stops the shared clock at every boundary), flows and time integrals subtracted, stocks
+ * taken as they are now. Nothing is counted here.
+ *
+ * Age bands on the shelves: an item is late once its due time has passed, at risk when less than
+ * a quarter of the time it was allowed (due − arrival) remains, on time otherwise.
+ */
+import type { Simulation } from '../engine/simulation';
+import type { Scenario } from '../model/scenario-schema';
+import { BackOfficeModel, type BackOfficePeriodRecord, type WorkItem } from '../model/backoffice/backoffice-model';
+import { deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
+import type { BackOfficeEvent } from '../model/backoffice/backoffice-events';
+import type { BackOfficeKpis, BackOfficeSnapshot, BackOfficeSource, ClerkSnapshot, WorkItemArt } from '../render/backoffice-view';
+import { DAY_SEC } from '../model/arrival-profile';
+
+/** Share of its allowed time left below which a waiting item counts as at risk. */
+export const AT_RISK_SHARE = 0.25;
+/** Simulated seconds the mail cart stays at the door after a batch lands. */
+const BATCH_SHOWN_SEC = 45 * 60;
+/** Waiting items scanned per work type per frame for the age split; beyond it the split is scaled. */
+const MAX_SCAN = 4000;
+
+interface MutableWorkType {
+  id: string;
+  name: string;
+  art: WorkItemArt;
+  onTime: number;
+  atRisk: number;
+  late: number;
+}
+
+interface MutableClerk {
+  id: string;
+  state: ClerkSnapshot['state'];
+  workTypeId: string | null;
+  progress: number;
+  trayCount: number;
+}
+
+/** Closed reporting periods and days for the charts, two weeks at most (memory stays flat). */
+export class BackOfficeHistory {
+  readonly startSec: number[] = [];
+  readonly meanBacklog: (number | null)[] = [];
+  readonly dayStartSec: number[] = [];
+  readonly dayOnTimeRate: (number | null)[] = [];
+  version = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  push(record: BackOfficePeriodRecord): void {
+    if (record.isWarmup) return;
+    this.startSec.push(record.startSec);
+    this.meanBacklog.push(deriveBackOfficeKpis(record.total).meanBacklog);
+    if (this.startSec.length > this.capacity) {
+      this.startSec.shift();
+      this.meanBacklog.shift();
+    }
+    this.version++;
+  }
+
+  pushDay(record: BackOfficePeriodRecord): void {
+    if (record.isWarmup) return;
+    this.dayStartSec.push(record.startSec);
+    this.dayOnTimeRate.push(deriveBackOfficeKpis(record.total).onTimeRate);
+    if (this.dayStartSec.length > 14) {
+      this.dayStartSec.shift();
+      this.dayOnTimeRate.shift();
+    }
+    this.version++;
+  }
+}
+
+export class BackOfficeAdapter implements BackOfficeSource {
+  readonly model: BackOfficeModel;
+  readonly history: BackOfficeHistory;
+  private dayStart: BackOfficeCounters;
+  private lastBatchSec = -Infinity;
+  private readonly workTypes: MutableWorkType[];
+  private readonly clerks: MutableClerk[];
+  private readonly snapshotObject: BackOfficeSnapshot & { open: boolean; awaitingCheck: number; doneToday: number; batchArriving: boolean };
+
+  constructor(scenario: Scenario, sim: Simulation, seed: number) {
+    this.history = new BackOfficeHistory(Math.ceil((14 * DAY_SEC) / (scenario.reportIntervalMin * 60)));
+    this.model = new BackOfficeModel(scenario, {
+      sim,
+      seed,
+      listener: (event) => this.onEvent(event),
+      onIntervalClosed: (record) => this.history.push(record),
+      onDayClosed: (record) => this.history.pushDay(record),
+    });
+    this.dayStart = emptyBackOfficeCounters();
+    this.workTypes = this.model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
+    this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'off', workTypeId: null, progress: 0, trayCount: 0 }));
+    this.snapshotObject = { open: false, workTypes: this.workTypes, clerks: this.clerks, awaitingCheck: 0, doneToday: 0, batchArriving: false };
+  }
+
+  /** Called by the session when the shared clock stops at a reporting boundary. */
+  atBoundary(boundarySec: number): void {
+    if (boundarySec % DAY_SEC === 0) this.dayStart = this.model.liveTotalCounters();
+  }
+
+  finish(): void {
+    if (!this.model.isFinished) this.model.runToEnd();
+  }
+
+  snapshot(now: number): BackOfficeSnapshot {
+    const model = this.model;
+    const snap = this.snapshotObject;
+    let anyOnShift = false;
+    for (let i = 0; i < model.clerks.length; i++) {
+      const clerk = model.clerks[i];
+      const out = this.clerks[i];
+      out.state = clerk.state === 'offline' ? 'off' : clerk.state;
+      if (clerk.state !== 'offline') anyOnShift = true;
+      out.workTypeId = clerk.item ? clerk.item.workType.id : null;
+      out.trayCount = clerk.item ? 1 : 0;
+      const busy = clerk.state === 'working' || clerk.state === 'checking';
+      out.progress = busy && clerk.endSec > clerk.stateSinceSec ? Math.min(1, Math.max(0, (now - clerk.stateSinceSec) / (clerk.endSec - clerk.stateSinceSec))) : 0;
+    }
+    let awaitingCheck = 0;
+    for (let w = 0; w < model.workTypes.length; w++) {
+      const type = model.workTypes[w];
+      awaitingCheck += type.checkBacklog.size;
+      const out = this.workTypes[w];
+      out.onTime = 0;
+      out.atRisk = 0;
+      out.late = 0;
+      const scanned = this.scan(type.processBacklog.values(), now, out, 0) + this.scan(type.checkBacklog.values(), now, out, 0);
+      const total = type.processBacklog.size + type.checkBacklog.size;
+      if (scanned > 0 && scanned < total) {
+        const factor = total / scanned;
+        out.onTime = Math.round(out.onTime * factor);
+        out.atRisk = Math.round(out.atRisk * factor);
+        out.late = total - out.onTime - out.atRisk;
+      }
+    }
+    const calendar = model.calendar;
+    const day = Math.floor(now / DAY_SEC);
+    const timeOfDay = now - day * DAY_SEC;
+    const inHours = calendar.isBusinessDay(day) && timeOfDay >= calendar.openSec && timeOfDay < calendar.closeSec;
+    snap.open = anyOnShift || inHours;
+    snap.awaitingCheck = awaitingCheck;
+    snap.doneToday = model.liveTotalCounters().completed - this.dayStart.completed;
+    snap.batchArriving = now - this.lastBatchSec < BATCH_SHOWN_SEC;
+    return snap;
+  }
+
+  kpis(_now: number): BackOfficeKpis {
+    const live = this.model.liveTotalCounters();
+    const today = deriveBackOfficeKpis(sinceDayStart(live, this.dayStart));
+    const run = deriveBackOfficeKpis(live);
+    return {
+      backlog: run.backlogAtEnd,
+      oldestAgeSec: run.oldestAgeAtEndSec > 0 ? run.oldestAgeAtEndSec : null,
+      onTimeRate: today.onTimeRate,
+      completedToday: today.completed,
+      utilization: today.utilization,
+      onTimeRateRun: run.onTimeRate,
+      lateInBacklog: run.lateInBacklog,
+    };
+  }
+
+  private scan(items: readonly WorkItem[], now: number, out: MutableWorkType, already: number): number {
+    const n = Math.min(items.length, MAX_SCAN - already);
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      const left = item.dueSec - now;
+      if (left < 0) out.late++;
+      else if (left < AT_RISK_SHARE * (item.dueSec - item.arrivalSec)) out.atRisk++;
+      else out.onTime++;
+    }
+    return n;
+  }
+
+  private onEvent(event: BackOfficeEvent): void {
+    if (event.type === 'item.batch-arrived') this.lastBatchSec = event.timeSec;
+  }
+}
+
+/** Flows and time integrals since the day began; stocks as they are now. */
+function sinceDayStart(live: BackOfficeCounters, start: BackOfficeCounters): BackOfficeCounters {
+  const out = { ...live };
+  const flows: (keyof BackOfficeCounters)[] = [
+    'arrived',
+    'completed',
+    'completedOnTime',
+    'cycleTimeSumSec',
+    'processed',
+    'processSumSec',
+    'checked',
+    'checksFailed',
+    'checkSumSec',
+    'pendingStarted',
+    'wentLate',
+    'failureDemandCalls',
+    'backlogArea',
+    'wipArea',
+    'pendingArea',
+    'busyArea',
+    'staffedArea',
+    'observedSec',
+  ];
+  for (const key of flows) out[key] = live[key] - start[key];
+  return out;
+}
+
+function artFor(id: string, name: string): WorkItemArt {
+  const text = `${id} ${name}`.toLowerCase();
+  if (text.includes('claim')) return 'claim';
+  if (text.includes('payroll') || text.includes('pay')) return 'payroll';
+  if (text.includes('email') || text.includes('quer') || text.includes('mail')) return 'email';
+  if (text.includes('invoice')) return 'invoice';
+  if (text.includes('hr') || text.includes('onboard')) return 'hr-form';
+  return 'document';
+}
+
+/** Builds the back-office side of a scenario on the shared clock, or null when it has none. */
+export function connectBackOffice(scenario: Scenario, sim: Simulation, seed: number): BackOfficeAdapter | null {
+  return scenario.backOffice ? new BackOfficeAdapter(scenario, sim, seed) : null;
+}

@@ -1,0 +1,296 @@
+/**
+ * One run of the voice model as the page sees it: the model, the clock boundary bookkeeping the
+ * wallboard needs ("today", "this interval"), and the per-interval history the charts draw.
+ *
+ * The page never counts calls itself. "Today" and "this interval" are differences of the model's
+ * own live counters taken exactly at the day and interval boundaries (the run is split at each
+ * boundary with runUntil, which stops exactly there), so every figure still goes through
+ * deriveQueueKpis. A difference of additive counters covers the calls answered or abandoned
+ * between the two instants; the one field that is not additive (the maximum wait) is not used
+ * from a difference.
+ */
+import { VoiceModel, type IntervalRecord } from '../model/voice-model';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
+import { predictQueue, type ErlangPrediction } from '../model/erlang-prediction';
+import { DAY_SEC } from '../model/arrival-profile';
+import type { Scenario } from '../model/scenario-schema';
+import type { DomainEventListener } from '../model/domain-events';
+import type { Simulation } from '../engine/simulation';
+import { addCampaignCounters, deriveCampaignKpis, emptyCampaignCounters, type CampaignCounters, type CampaignKpis } from '../model/voice/campaign-counters';
+
+/** Outbound figures for the wallboard: every campaign together. */
+export interface OutboundFigures {
+  /** Since midnight, through deriveCampaignKpis. */
+  readonly today: CampaignKpis;
+  /** The strictest cap, and the highest trailing-24-hour abandon rate, from the model's compliance(). */
+  readonly cap: number;
+  readonly trailing24hAbandonRate: number | null;
+}
+
+/** Which queue a view shows: an index, or every queue summed. */
+export type QueueSelection = number | 'all';
+
+export interface AdvanceResult {
+  /** Events fired. */
+  readonly events: number;
+  /** False when the event budget ran out before the target time. */
+  readonly reached: boolean;
+}
+
+/** Closed intervals for the charts, kept for the last two days at most (memory stays flat). */
+export class IntervalHistory {
+  readonly startSec: number[] = [];
+  readonly serviceLevel: (number | null)[] = [];
+  readonly meanQueueLength: (number | null)[] = [];
+  /** Bumped on every change, so a chart redraws only when there is something new. */
+  version = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  push(startSec: number, kpis: QueueKpis): void {
+    this.startSec.push(startSec);
+    this.serviceLevel.push(kpis.serviceLevel);
+    this.meanQueueLength.push(kpis.meanQueueLength);
+    if (this.startSec.length > this.capacity) {
+      this.startSec.shift();
+      this.serviceLevel.shift();
+      this.meanQueueLength.shift();
+    }
+    this.version++;
+  }
+}
+
+export interface VoiceSessionOptions {
+  readonly seed?: number;
+  /** Domain events as they fire; the page's scene does not need them (it reads snapshots). */
+  readonly listener?: DomainEventListener;
+  /** A clock shared with the back-office model; a fresh one when absent. */
+  readonly sim?: Simulation;
+  /** Called whenever the shared clock stops at a reporting boundary (after the snapshots). */
+  readonly onBoundary?: (boundarySec: number) => void;
+  /** Called once the run reaches its horizon and the books are closed. */
+  readonly onFinish?: () => void;
+}
+
+export class VoiceSession {
+  readonly model: VoiceModel;
+  /** Per queue, then one more entry for all queues together. */
+  readonly history: IntervalHistory[];
+  readonly predictions: (ErlangPrediction | null)[];
+  readonly intervalSec: number;
+  /** True when some agent group serves more than one queue: summed occupancy would count its staff twice. */
+  readonly hasSharedAgents: boolean;
+
+  private dayStart: QueueCounters[];
+  private campaignDayStart: CampaignCounters;
+  private intervalStart: QueueCounters[];
+  private intervalStartSec = 0;
+  private nextBoundarySec: number;
+  private finished = false;
+  private readonly onBoundary: ((boundarySec: number) => void) | undefined;
+  private readonly onFinish: (() => void) | undefined;
+
+  constructor(
+    readonly scenario: Scenario,
+    options: VoiceSessionOptions = {},
+  ) {
+    this.intervalSec = scenario.reportIntervalMin * 60;
+    const capacity = Math.ceil((2 * DAY_SEC) / this.intervalSec);
+    this.history = [...scenario.queues.map(() => new IntervalHistory(capacity)), new IntervalHistory(capacity)];
+    this.onBoundary = options.onBoundary;
+    this.onFinish = options.onFinish;
+    this.model = new VoiceModel(scenario, {
+      ...(options.sim ? { sim: options.sim } : {}),
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.listener ? { listener: options.listener } : {}),
+      onIntervalClosed: (record) => this.recordInterval(record),
+    });
+    this.predictions = scenario.queues.map((_, q) => predictQueue(scenario, q));
+    this.hasSharedAgents = scenario.agentGroups.some((group) => group.queues.length > 1);
+    this.dayStart = this.snapshot();
+    this.campaignDayStart = this.campaignSnapshot();
+    this.intervalStart = this.dayStart;
+    this.nextBoundarySec = Math.min(this.intervalSec, this.model.horizonSec);
+  }
+
+  get now(): number {
+    return this.model.now;
+  }
+
+  /** False for a back-office-only scenario: the call center room is empty. */
+  get hasVoice(): boolean {
+    return this.model.queues.length > 0;
+  }
+
+  get horizonSec(): number {
+    return this.model.horizonSec;
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  /** Start of the interval "SL this interval" covers. */
+  get currentIntervalStartSec(): number {
+    return this.intervalStartSec;
+  }
+
+  /**
+   * Runs the model towards `targetSec` with at most `budget` events, stopping exactly at every
+   * interval boundary on the way to take the wallboard's snapshots. Closes the books at the
+   * horizon.
+   */
+  advanceTo(targetSec: number, budget: number): AdvanceResult {
+    const model = this.model;
+    const target = Math.min(targetSec, model.horizonSec);
+    let left = budget;
+    let events = 0;
+    let reached = true;
+    while (model.now < target) {
+      if (left <= 0) {
+        reached = false;
+        break;
+      }
+      const stop = Math.min(target, this.nextBoundarySec);
+      const result = model.runUntil(stop, left);
+      left -= result.events;
+      events += result.events;
+      if (!result.reachedUntil) {
+        reached = false;
+        break;
+      }
+      if (model.now >= this.nextBoundarySec) this.crossBoundary();
+    }
+    if (!this.finished && model.now >= model.horizonSec) {
+      model.runToEnd();
+      this.finished = true;
+      this.onFinish?.();
+    }
+    return { events, reached };
+  }
+
+  /** Fires the next single event (if one is due before the horizon). */
+  stepEvent(): AdvanceResult {
+    const next = this.model.sim.nextEventTime();
+    if (!(next <= this.model.horizonSec)) return this.advanceTo(this.model.horizonSec, Infinity);
+    return this.advanceTo(next, 1);
+  }
+
+  /** KPIs of one queue or all: for the run so far, today and the current interval. */
+  kpis(selection: QueueSelection): { run: QueueKpis; today: QueueKpis; interval: QueueKpis } {
+    const live = this.liveCounters(selection);
+    return {
+      run: deriveQueueKpis(live),
+      today: deriveQueueKpis(difference(live, this.pick(this.dayStart, selection))),
+      interval: deriveQueueKpis(difference(live, this.pick(this.intervalStart, selection))),
+    };
+  }
+
+  /** Calls waiting now in one queue or all. */
+  waiting(selection: QueueSelection): number {
+    if (selection !== 'all') return this.model.waitingCount(selection);
+    let sum = 0;
+    for (let q = 0; q < this.model.queues.length; q++) sum += this.model.waitingCount(q);
+    return sum;
+  }
+
+  /** How long the caller at the head of the line has waited, in seconds (0 when nobody waits). */
+  longestWaitNow(selection: QueueSelection): number {
+    const now = this.model.now;
+    let longest = 0;
+    const queues = this.model.queues;
+    for (let q = 0; q < queues.length; q++) {
+      if (selection !== 'all' && selection !== q) continue;
+      if (queues[q].waitingCount === 0) continue;
+      for (const call of queues[q].line) {
+        if (call.state !== 'waiting') continue;
+        longest = Math.max(longest, now - call.arrivalSec);
+        break;
+      }
+    }
+    return longest;
+  }
+
+  /** Outbound dialing today, or null when the scenario has no campaigns. */
+  outbound(): OutboundFigures | null {
+    const campaigns = this.model.campaigns;
+    if (campaigns.length === 0) return null;
+    const live = this.campaignSnapshot();
+    const today = emptyCampaignCounters();
+    for (const key of Object.keys(today) as (keyof CampaignCounters)[]) today[key] = live[key] - this.campaignDayStart[key];
+    let cap = Infinity;
+    let trailing: number | null = null;
+    let records = 0;
+    campaigns.forEach((campaign, c) => {
+      const compliance = this.model.compliance(c);
+      cap = Math.min(cap, compliance.cap);
+      if (compliance.trailing24hAbandonRate !== null) trailing = Math.max(trailing ?? 0, compliance.trailing24hAbandonRate);
+      records += campaign.records;
+    });
+    return { today: deriveCampaignKpis(today, records), cap, trailing24hAbandonRate: trailing };
+  }
+
+  historyFor(selection: QueueSelection): IntervalHistory {
+    return this.history[selection === 'all' ? this.history.length - 1 : selection];
+  }
+
+  private liveCounters(selection: QueueSelection): QueueCounters {
+    if (selection !== 'all') return this.model.liveCounters(selection);
+    const sum = emptyQueueCounters();
+    for (let q = 0; q < this.model.queues.length; q++) addQueueCounters(sum, this.model.liveCounters(q));
+    return sum;
+  }
+
+  private pick(snapshot: QueueCounters[], selection: QueueSelection): QueueCounters {
+    if (selection !== 'all') return snapshot[selection];
+    const sum = emptyQueueCounters();
+    for (const counters of snapshot) addQueueCounters(sum, counters);
+    return sum;
+  }
+
+  private campaignSnapshot(): CampaignCounters {
+    const sum = emptyCampaignCounters();
+    for (let c = 0; c < this.model.campaigns.length; c++) addCampaignCounters(sum, this.model.liveCampaignCounters(c));
+    return sum;
+  }
+
+  private snapshot(): QueueCounters[] {
+    return this.model.queues.map((_, q) => this.model.liveCounters(q));
+  }
+
+  private crossBoundary(): void {
+    const boundary = this.nextBoundarySec;
+    const snapshot = this.snapshot();
+    this.intervalStart = snapshot;
+    this.intervalStartSec = boundary;
+    if (boundary % DAY_SEC === 0) {
+      this.dayStart = snapshot;
+      this.campaignDayStart = this.campaignSnapshot();
+    }
+    this.nextBoundarySec = Math.min(boundary + this.intervalSec, this.model.horizonSec);
+    if (this.nextBoundarySec <= boundary) this.nextBoundarySec = Infinity;
+    this.onBoundary?.(boundary);
+  }
+
+  private recordInterval(record: IntervalRecord): void {
+    if (record.isWarmup) return;
+    const all = emptyQueueCounters();
+    record.queues.forEach((counters, q) => {
+      this.history[q].push(record.startSec, deriveQueueKpis(counters));
+      addQueueCounters(all, counters);
+    });
+    this.history[this.history.length - 1].push(record.startSec, deriveQueueKpis(all));
+  }
+}
+
+/**
+ * `later − earlier` field by field: the counters of what happened between two instants. The
+ * maximum wait cannot be differenced; the later run-wide maximum is kept, and views do not show it.
+ */
+function difference(later: QueueCounters, earlier: QueueCounters): QueueCounters {
+  const out = emptyQueueCounters();
+  for (const key of Object.keys(out) as (keyof QueueCounters)[]) {
+    out[key] = key === 'maxWaitSec' ? later[key] : later[key] - earlier[key];
+  }
+  return out;
+}

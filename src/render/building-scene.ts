@@ -1,0 +1,178 @@
+/**
+ * The whole picture: one BPO building on a street, the call center on the left, the back office
+ * on the right, one clock on the wall between them. It lays the rooms out for the canvas size,
+ * rebuilds them on resize or when a new model is loaded, and answers "what is under the pointer"
+ * for tooltips. It reads the models' state each frame; it needs no event listener.
+ */
+import { Container, Graphics, Sprite, type Application } from 'pixi.js';
+import type { VoiceModel, Agent } from '../model/voice-model';
+import type { Art } from './art';
+import { VoiceRoom, type VoiceRoomLabels } from './voice-room';
+import type { Rect } from './rect';
+import { BackOfficeRoom, type BackOfficeLabels } from './backoffice-room';
+import type { BackOfficeSource } from './backoffice-view';
+import { SCENE_COLOURS } from './palette';
+
+export interface SceneLabels {
+  readonly voice: VoiceRoomLabels;
+  readonly backOffice: BackOfficeLabels;
+}
+
+export interface SceneOptions {
+  readonly reducedMotion: boolean;
+}
+
+/** Share of the building's width given to the call center. */
+const VOICE_SHARE = 0.6;
+
+export interface SceneLayout {
+  readonly voice: Rect;
+  readonly backOffice: Rect;
+  readonly street: Rect;
+}
+
+export class BuildingScene {
+  readonly root = new Container();
+  private voice: VoiceRoom | null = null;
+  private backOffice: BackOfficeRoom | null = null;
+  private model: VoiceModel | null = null;
+  private backOfficeSource: BackOfficeSource | null = null;
+  private width = 0;
+  private height = 0;
+  private labels: SceneLabels;
+  private layoutNow: SceneLayout | null = null;
+  private readonly clockFace: Sprite;
+  private readonly hourHand: Sprite;
+  private readonly minuteHand: Sprite;
+  private readonly frame = new Graphics();
+
+  constructor(
+    private readonly app: Application,
+    private readonly art: Art,
+    private readonly options: SceneOptions,
+    labels: SceneLabels,
+  ) {
+    this.labels = labels;
+    this.app.stage.addChild(this.root);
+    this.clockFace = new Sprite(art.disc);
+    this.clockFace.anchor.set(0.5);
+    this.clockFace.tint = 0xf7f7f2;
+    this.hourHand = new Sprite(art.white);
+    this.hourHand.anchor.set(0.5, 1);
+    this.hourHand.tint = SCENE_COLOURS.wall;
+    this.minuteHand = new Sprite(art.white);
+    this.minuteHand.anchor.set(0.5, 1);
+    this.minuteHand.tint = SCENE_COLOURS.wall;
+  }
+
+  get layout(): SceneLayout | null {
+    return this.layoutNow;
+  }
+
+  /** Builds both rooms for a freshly made model (and a back-office source when one exists). */
+  load(model: VoiceModel, backOffice: BackOfficeSource | null): void {
+    this.model = model;
+    this.backOfficeSource = backOffice;
+    this.rebuild();
+  }
+
+  resize(width: number, height: number): void {
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.rebuild();
+  }
+
+  setLabels(labels: SceneLabels): void {
+    this.labels = labels;
+    this.voice?.setLabels(labels.voice);
+    this.backOffice?.setLabels(labels.backOffice);
+  }
+
+  /** Updates both rooms; true while something still moves on its own (a fading pulse, a flight). */
+  update(nowSec: number, wallMs: number, speed: number, detail: boolean): boolean {
+    const animating = this.voice?.update(nowSec, wallMs, speed, detail) ?? false;
+    if (this.backOffice && this.backOfficeSource) this.backOffice.update(this.backOfficeSource.snapshot(nowSec));
+    const dayFraction = (nowSec % 86400) / 86400;
+    this.hourHand.rotation = dayFraction * 2 * 2 * Math.PI;
+    this.minuteHand.rotation = dayFraction * 24 * 2 * Math.PI;
+    return animating;
+  }
+
+  agentAt(x: number, y: number): Agent | null {
+    return this.voice?.agentAt(x, y) ?? null;
+  }
+
+  /** Index (in the back-office model's clerk list) of the clerk under (x, y), or -1. */
+  clerkAt(x: number, y: number): number {
+    return this.backOffice?.clerkAt(x, y) ?? -1;
+  }
+
+  deskCentre(agent: Agent): { x: number; y: number } | null {
+    return this.voice?.deskCentre(agent) ?? null;
+  }
+
+  private rebuild(): void {
+    if (!this.model || this.width < 50 || this.height < 50) return;
+    this.voice?.destroy();
+    this.backOffice?.destroy();
+    this.root.removeChildren();
+
+    const streetWidth = Math.max(36, Math.min(70, this.width * 0.05));
+    const margin = 6;
+    const building: Rect = { x: streetWidth, y: margin, width: this.width - streetWidth - margin, height: this.height - 2 * margin };
+    const voiceWidth = Math.round(building.width * VOICE_SHARE);
+    const layout: SceneLayout = {
+      street: { x: 0, y: 0, width: streetWidth, height: this.height },
+      voice: { x: building.x, y: building.y, width: voiceWidth - 4, height: building.height },
+      backOffice: { x: building.x + voiceWidth + 4, y: building.y, width: building.width - voiceWidth - 4, height: building.height },
+    };
+    this.layoutNow = layout;
+
+    const ground = new Graphics();
+    ground.rect(0, 0, streetWidth, this.height).fill(SCENE_COLOURS.street);
+    for (let y = 8; y < this.height; y += 28) ground.rect(streetWidth * 0.45 - 1.5, y, 3, 14).fill(SCENE_COLOURS.streetLine);
+    this.root.addChild(ground);
+
+    this.voice = new VoiceRoom(this.art, this.model, layout.voice, layout.street, { reducedMotion: this.options.reducedMotion }, this.labels.voice);
+    const source = this.backOfficeSource;
+    const shape = source
+      ? (() => {
+          const snapshot = source.snapshot(this.model!.now);
+          return { workTypes: snapshot.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: snapshot.clerks.length };
+        })()
+      : null;
+    this.backOffice = new BackOfficeRoom(this.art, layout.backOffice, shape, this.labels.backOffice);
+    this.root.addChild(this.backOffice.container, this.voice.container);
+
+    // Outline of the building and the wall between the rooms.
+    this.frame.clear();
+    this.frame
+      .rect(building.x, building.y, building.width, building.height)
+      .stroke({ width: 6, color: SCENE_COLOURS.wall })
+      .moveTo(building.x + voiceWidth, building.y)
+      .lineTo(building.x + voiceWidth, building.y + building.height)
+      .stroke({ width: 8, color: SCENE_COLOURS.wall });
+    // Re-draw the voice room's door gap over the outline.
+    this.root.addChild(this.frame);
+    const doorGap = new Graphics();
+    const doorY = layout.voice.y + layout.voice.height - Math.min(60, layout.voice.height * 0.12);
+    doorGap.rect(building.x - 4, doorY - 18, 8, 36).fill(SCENE_COLOURS.door);
+    this.root.addChild(doorGap);
+
+    // One clock, on the wall between the rooms.
+    const radius = Math.max(10, Math.min(18, this.height * 0.03));
+    const cx = building.x + voiceWidth;
+    const cy = building.y + radius + 4;
+    const rim = new Graphics().circle(cx, cy, radius + 2).fill(SCENE_COLOURS.wall);
+    this.clockFace.position.set(cx, cy);
+    this.clockFace.width = this.clockFace.height = radius * 2;
+    this.hourHand.position.set(cx, cy);
+    this.hourHand.width = 3;
+    this.hourHand.height = radius * 0.55;
+    this.minuteHand.position.set(cx, cy);
+    this.minuteHand.width = 2;
+    this.minuteHand.height = radius * 0.85;
+    this.root.addChild(rim, this.clockFace, this.hourHand, this.minuteHand);
+  }
+}

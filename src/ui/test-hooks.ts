@@ -1,0 +1,143 @@
+/**
+ * `window.__kituo`: hooks for the end-to-end tests and the render benchmark. They drive the page
+ * through the same functions the controls use (no back doors into the model's state) and read
+ * what the page shows. Harmless in production: they only do what a user could do, faster.
+ */
+import type { AppState } from './app-state';
+import type { DisplayClock } from '../app/display-clock';
+import type { FrameStats, FrameStatsReport } from './frame-stats';
+import type { BuildingScene } from '../render/building-scene';
+import type { ScenarioProblem } from '../model/parse-scenario';
+import { language, setLanguage, type Language } from './i18n/i18n';
+
+export interface HookContext {
+  readonly state: AppState;
+  readonly clock: DisplayClock;
+  readonly stats: FrameStats;
+  readonly scene: BuildingScene;
+  readonly refresh: () => void;
+  readonly loadScenarioText: (text: string, name?: string) => { ok: true } | { ok: false; problems: ScenarioProblem[] };
+  readonly selectFile: (file: string) => void;
+  readonly reset: () => void;
+  readonly togglePlay: () => void;
+  readonly step: (kind: 'event' | 'minute') => void;
+  readonly syncControls: () => void;
+  readonly isFailed: () => boolean;
+  readonly setDrawing: (on: boolean) => void;
+}
+
+export interface KituoHooks {
+  readonly ready: true;
+  scenarios(): string[];
+  selectScenario(file: string): void;
+  loadScenarioText(text: string, name?: string): { ok: boolean; problems?: ScenarioProblem[] };
+  status(): {
+    scenario: string | null;
+    ok: boolean;
+    nowSec: number;
+    horizonSec: number;
+    playing: boolean;
+    speed: number;
+    behind: boolean;
+    finished: boolean;
+    failed: boolean;
+    language: Language;
+    waiting: number;
+    events: number;
+  };
+  play(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  reset(): void;
+  step(kind: 'event' | 'minute'): void;
+  /** Runs the model `seconds` further at once (through the wallboard's boundary bookkeeping), then redraws. */
+  advance(seconds: number): void;
+  /** Advances in chunks of `chunkSec`, letting the page draw a frame between chunks. */
+  advanceRendered(seconds: number, chunkSec: number): Promise<void>;
+  setLanguage(language: Language): void;
+  /** Page coordinates of agent `index`'s workstation (in group order), for hover tests. */
+  agentPoint(index: number): { x: number; y: number } | null;
+  frameStats: { reset(): void; read(): FrameStatsReport };
+  /** Benchmark only: keep updating the scene every frame but skip pixi's drawing. */
+  setDrawing(on: boolean): void;
+}
+
+declare global {
+  interface Window {
+    __kituo?: KituoHooks;
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export function installTestHooks(ctx: HookContext): void {
+  const { state, clock } = ctx;
+  const advance = (seconds: number) => {
+    const session = state.session;
+    if (!session) throw new Error('no scenario is loaded');
+    session.advanceTo(session.now + seconds, Infinity);
+    clock.timeSec = session.now;
+    ctx.scene.update(session.now, 16, clock.speed, clock.speed <= 30);
+    ctx.refresh();
+  };
+  window.__kituo = {
+    ready: true,
+    scenarios: () => state.entries.map((e) => e.file),
+    selectScenario: (file) => ctx.selectFile(file),
+    loadScenarioText: (text, name) => ctx.loadScenarioText(text, name),
+    status: () => {
+      const session = state.session;
+      const entry = state.entries[state.selected];
+      return {
+        scenario: entry?.file ?? null,
+        ok: session !== null,
+        nowSec: session?.now ?? 0,
+        horizonSec: session?.horizonSec ?? 0,
+        playing: clock.playing,
+        speed: clock.speed,
+        behind: clock.behind,
+        finished: session?.isFinished ?? false,
+        failed: ctx.isFailed(),
+        language: language(),
+        waiting: session?.waiting('all') ?? 0,
+        events: session?.model.sim.eventsFired ?? 0,
+      };
+    },
+    play: () => {
+      if (!clock.playing) ctx.togglePlay();
+    },
+    pause: () => {
+      if (clock.playing) ctx.togglePlay();
+    },
+    setSpeed: (speed) => {
+      clock.speed = speed;
+      ctx.syncControls();
+    },
+    reset: () => ctx.reset(),
+    step: (kind) => ctx.step(kind),
+    advance,
+    advanceRendered: async (seconds, chunkSec) => {
+      const session = state.session;
+      if (!session) throw new Error('no scenario is loaded');
+      const end = Math.min(session.now + seconds, session.horizonSec);
+      while (state.session === session && session.now < end && !session.isFinished) {
+        advance(Math.min(chunkSec, end - session.now));
+        await nextFrame();
+      }
+    },
+    setLanguage: (next) => setLanguage(next),
+    agentPoint: (index) => {
+      const session = state.session;
+      if (!session) return null;
+      const agents = session.model.groups.flatMap((g) => g.agents);
+      const agent = agents[index];
+      const centre = agent ? ctx.scene.deskCentre(agent) : null;
+      const canvas = document.querySelector('#scene canvas');
+      if (!centre || !canvas) return null;
+      const rect = canvas.getBoundingClientRect();
+      return { x: rect.left + centre.x, y: rect.top + centre.y + 20 };
+    },
+    frameStats: { reset: () => ctx.stats.reset(), read: () => ctx.stats.read() },
+    setDrawing: (on) => ctx.setDrawing(on),
+  };
+}

@@ -1,0 +1,291 @@
+/**
+ * The built app in headless Chromium (Debian's, through playwright-core): it loads without
+ * console errors, draws a canvas that is not blank, plays, runs every scenario, switches
+ * language, lists a bad scenario's problems, and keeps its heap flat over 30 simulated days.
+ * Screenshots of both rooms go to screenshots/ (gitignored) for a person to look at.
+ *
+ * No timing assertions: the machine is shared and renders in software.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, openApp, startHarness, type Harness } from './browser-harness';
+
+const SHOTS = join(ROOT, 'screenshots');
+let harness: Harness;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  harness = await startHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Console errors and uncaught exceptions seen by a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Pixel statistics of a PNG, decoded by the browser itself (no image library needed in Node). */
+async function pixelStats(page: Page, png: Buffer): Promise<{ distinctColours: number; stdDev: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    let sum = 0;
+    let sumSq = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
+      sum += grey;
+      sumSq += grey * grey;
+      if (colours.size < 5000) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    }
+    const mean = sum / n;
+    return { distinctColours: colours.size, stdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
+  }, png.toString('base64'));
+}
+
+const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
+
+describe('the app in a browser', () => {
+  it('loads with no console errors and draws a canvas that is not blank', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    await page.waitForTimeout(500);
+    const canvas = page.locator('#scene canvas');
+    expect(await canvas.count()).toBe(1);
+    const stats = await pixelStats(page, await canvas.screenshot());
+    expect(stats.distinctColours).toBeGreaterThan(50);
+    expect(stats.stdDev).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plays: the clock advances and the wallboard changes', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=inbound-basic.json');
+    // Start at 09:00, when calls are coming in.
+    await page.evaluate(() => window.__kituo!.advance(9 * 3600));
+    const clockBefore = await page.locator('#clock').textContent();
+    const offeredBefore = await page.locator('#kpi-waiting + .sub').textContent();
+    await page.evaluate(() => window.__kituo!.setSpeed(120));
+    await page.locator('#play').click();
+    await page.waitForFunction((start) => window.__kituo!.status().nowSec > start + 60, 9 * 3600, { timeout: 30_000 });
+    await page.waitForTimeout(400);
+    await page.locator('#play').click();
+    expect((await status(page)).playing).toBe(false);
+    expect(await page.locator('#clock').textContent()).not.toBe(clockBefore);
+    expect(await page.locator('#kpi-waiting + .sub').textContent()).not.toBe(offeredBefore);
+
+    // Stepping by keyboard: → fires one event, shift+→ one simulated minute.
+    const eventsBefore = (await status(page)).events;
+    await page.locator('body').press('ArrowRight');
+    expect((await status(page)).events).toBe(eventsBefore + 1);
+    const t0 = (await status(page)).nowSec;
+    await page.locator('body').press('Shift+ArrowRight');
+    expect((await status(page)).nowSec).toBe(Math.floor(t0 / 60) * 60 + 60);
+    // Space plays and pauses; + and − change the speed.
+    const speed = (await status(page)).speed;
+    await page.locator('body').press('+');
+    expect((await status(page)).speed).toBeGreaterThan(speed);
+    await page.locator('body').press('-');
+    expect((await status(page)).speed).toBe(speed);
+    await page.locator('body').press('Space');
+    expect((await status(page)).playing).toBe(true);
+    await page.locator('body').press('Space');
+    expect((await status(page)).playing).toBe(false);
+
+    // Inspect: hovering a workstation shows the agent's state and call.
+    const point = await page.evaluate(() => window.__kituo!.agentPoint(0));
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const tooltip = page.locator('#tooltip');
+    await tooltip.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await tooltip.textContent()).toContain('Agent');
+    expect(await tooltip.textContent()).toContain('State');
+    await page.mouse.move(2, 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('respects prefers-reduced-motion and still plays without errors', async () => {
+    const page = await harness.newPage({ reducedMotion: true });
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await page.evaluate(() => {
+      window.__kituo!.advance(9 * 3600);
+      window.__kituo!.setSpeed(10);
+      window.__kituo!.play();
+    });
+    await page.waitForTimeout(800);
+    expect((await status(page)).failed).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists every scenario file and runs each for one simulated hour without an error', async () => {
+    const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    const listed = await page.evaluate(() => window.__kituo!.scenarios());
+    expect([...listed].sort()).toEqual([...files].sort());
+    for (const file of files) {
+      await page.evaluate((f) => window.__kituo!.selectScenario(f), file);
+      const before = await status(page);
+      expect(before.ok, `${file} should validate`).toBe(true);
+      await page.evaluate(() => window.__kituo!.advance(3600));
+      const after = await status(page);
+      expect(after.nowSec, file).toBe(3600);
+      expect(after.failed, file).toBe(false);
+      expect(await page.locator('#problems').isHidden(), file).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('switches language at any time, changes the visible labels and remembers the choice', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=inbound-basic.json');
+    await page.evaluate(() => window.__kituo!.advance(10 * 3600));
+    const title = page.locator('#voice-title');
+    const waitingLabel = page.locator('#wallboard-voice .tile .label').first();
+    expect(await title.textContent()).toContain('Call center');
+    expect(await page.locator('#play').textContent()).toBe('Play');
+    await page.locator('#language').selectOption('sw');
+    expect(await title.textContent()).toBe('Kituo cha simu');
+    expect(await waitingLabel.textContent()).toBe('Simu zinazosubiri');
+    expect(await page.locator('#play').textContent()).toBe('Cheza');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sw');
+    await page.screenshot({ path: join(SHOTS, 'kiswahili-1280x720.png') });
+    await page.reload();
+    await page.waitForFunction(() => window.__kituo?.ready === true);
+    expect(await page.locator('#voice-title').textContent()).toBe('Kituo cha simu');
+    await page.locator('#language').selectOption('en');
+    expect(await page.locator('#voice-title').textContent()).toContain('Call center');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an invalid scenario’s problems as a list instead of a blank page', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    const bad = { name: 'Broken <b>on purpose</b>', days: -1, reportIntervalMin: 7, serviceLevel: { thresholdSec: 20 }, queues: [], agentGroups: [] };
+    const result = await page.evaluate((text) => window.__kituo!.loadScenarioText(text, 'broken.json'), JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    const items = page.locator('#problem-list li');
+    expect(await items.count()).toBeGreaterThanOrEqual(2);
+    const text = (await page.locator('#problem-list').textContent()) ?? '';
+    expect(text).toContain('days');
+    expect(text).toContain('reportIntervalMin');
+    expect(await page.locator('#problems').isVisible()).toBe(true);
+    expect(await page.locator('#play').isDisabled()).toBe(true);
+    // Scenario text is shown as text, never parsed as markup.
+    expect(await page.locator('#problems b').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'invalid-scenario.png') });
+
+    const notJson = await page.evaluate(() => window.__kituo!.loadScenarioText('{ not json', 'garbage.json'));
+    expect(notJson.ok).toBe(false);
+    expect(await page.locator('#problem-list').textContent()).toContain('not valid JSON');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws both rooms at 1280×720 and 1920×1080, resizing without a reload (screenshots)', async () => {
+    const page = await harness.newPage({ width: 1280, height: 720 });
+    const errors = watchErrors(page);
+    const combined = readdirSync(join(ROOT, 'scenarios')).find((f) => {
+      if (!f.endsWith('.json') || f === 'schema.json') return false;
+      const s = JSON.parse(readFileSync(join(ROOT, 'scenarios', f), 'utf8'));
+      return s.queues?.length > 0 && s.backOffice;
+    });
+    await openApp(page, harness.url, combined ? `?scenario=${combined}` : '');
+    // A busy morning: the call queue's peak and the back office working through the morning post.
+    await page.evaluate(() => window.__kituo!.advance(9 * 3600 + 40 * 60));
+    await page.evaluate(() => {
+      window.__kituo!.setSpeed(5);
+      window.__kituo!.play();
+    });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(SHOTS, 'rooms-1280x720.png') });
+    const small = await page.locator('#scene canvas').boundingBox();
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(SHOTS, 'rooms-1920x1080.png') });
+    const large = await page.locator('#scene canvas').boundingBox();
+    expect(large!.width).toBeGreaterThan(small!.width);
+    expect(large!.height).toBeGreaterThan(small!.height);
+    const stats = await pixelStats(page, await page.locator('#scene canvas').screenshot());
+    expect(stats.stdDev).toBeGreaterThan(10);
+
+    // Top speed: counts instead of tokens.
+    await page.evaluate(() => window.__kituo!.setSpeed(3600));
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(SHOTS, 'rooms-top-speed-1920x1080.png') });
+    // Night: the back office is dark, its backlog stays.
+    await page.evaluate(() => window.__kituo!.pause());
+    const now = (await status(page)).nowSec;
+    await page.evaluate((s) => window.__kituo!.advance(s), 86400 + 20 * 3600 - now);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'rooms-night-1920x1080.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('keeps the JS heap within twice its day-1 size over 30 simulated days at top speed', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'inbound-basic.json'), 'utf8'));
+    scenario.days = 30;
+    scenario.name = 'Inbound, 30 days';
+    const loaded = await page.evaluate((text) => window.__kituo!.loadScenarioText(text, 'thirty-days.json'), JSON.stringify(scenario));
+    expect(loaded.ok).toBe(true);
+    await page.evaluate(() => {
+      window.__kituo!.setSpeed(3600);
+      window.__kituo!.play();
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      return usage.usedSize;
+    };
+    // Day 1 through the page's own loop at top speed, then the rest in rendered chunks.
+    await page.evaluate(() => window.__kituo!.advanceRendered(86400, 3 * 3600));
+    const afterDay1 = await heap();
+    await page.evaluate(() => window.__kituo!.advanceRendered(29 * 86400, 6 * 3600));
+    const st = await status(page);
+    expect(st.finished).toBe(true);
+    expect(st.nowSec).toBe(30 * 86400);
+    const afterDay30 = await heap();
+    console.info(`JS heap after day 1: ${(afterDay1 / 1e6).toFixed(1)} MB, after day 30: ${(afterDay30 / 1e6).toFixed(1)} MB`);
+    expect(afterDay30).toBeLessThan(2 * afterDay1);
+    expect(errors).toEqual([]);
+    await cdp.detach();
+    await page.close();
+  }, 150_000);
+});

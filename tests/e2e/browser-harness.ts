@@ -1,0 +1,99 @@
+/**
+ * Shared by the e2e tests and the render benchmark: build the app with Vite's JS API into a
+ * temporary folder, serve it with `vite preview` on a free port, and drive Debian's Chromium
+ * through playwright-core (never a downloaded browser). Everything started here is closed by
+ * `close()`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.KITUO_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  readonly url: string;
+  readonly outDir: string;
+  readonly context: BrowserContext;
+  newPage(options?: { width?: number; height?: number; reducedMotion?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export async function buildApp(outDir: string): Promise<void> {
+  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+}
+
+export async function startHarness(): Promise<Harness> {
+  const outDir = mkdtempSync(join(tmpdir(), 'kituo-dist-'));
+  const profile = mkdtempSync(join(tmpdir(), 'kituo-chromium-'));
+  let server: PreviewServer | null = null;
+  let context: BrowserContext | null = null;
+  try {
+    await buildApp(outDir);
+    const port = await freePort();
+    server = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+    const url = `http://127.0.0.1:${port}/`;
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 720 },
+    });
+    const ctx = context;
+    const srv = server;
+    return {
+      url,
+      outDir,
+      context: ctx,
+      async newPage(options = {}) {
+        const page = await ctx.newPage();
+        await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 720 });
+        if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+        return page;
+      },
+      async close() {
+        await ctx.close().catch(() => undefined);
+        await new Promise<void>((done) => srv.httpServer.close(() => done()));
+        rmSync(outDir, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    if (server) await new Promise<void>((done) => server!.httpServer.close(() => done()));
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Opens the app and waits until its test hooks are installed. */
+export async function openApp(page: Page, url: string, query = ''): Promise<void> {
+  await page.goto(url + query);
+  await page.waitForFunction(() => window.__kituo?.ready === true, undefined, { timeout: 30_000 });
+}
