@@ -48,6 +48,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ScenarioProblem[
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }));
   }
+  if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((branch) => branch.length === 1 && branch[0].code === 'invalid_value')) {
+    // A union of literals (15 | 30 | 60): name every allowed value, not just the first branch's.
+    const allowed = issue.errors.flatMap((branch) => ('values' in branch[0] ? branch[0].values : []));
+    const found = valueAt(data, issue.path);
+    return [{ path: formatPath(issue.path), message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${isPrintable(found) ? ` (got ${show(found)})` : ''}` }];
+  }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // A union (arrivals, duration kinds) failed every branch: report the branch that got furthest.
     const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];

@@ -71,6 +71,7 @@ describe('bad input', () => {
     ['a profile that does not fit its interval', variant('profile', (s) => s.queues[0].arrivals.callsPerInterval.pop()), /queues\[0\]\.arrivals\.callsPerInterval: must have 48 values.*\(got 47\)/],
     ['an empty list', variant('empty', (s) => (s.agentGroups = [])), /agentGroups: must not be empty/],
     ['a group naming an unknown queue', variant('unknownq', (s) => (s.agentGroups[0].queues = ['sales'])), /agentGroups\[0\]\.queues\[0\]: names unknown queue "sales"/],
+    ['a reporting interval that is not offered', variant('interval', (s) => (s.reportIntervalMin = 7)), /reportIntervalMin: must be one of 15, 30, 60 \(got 7\)/],
     ['a bad distribution kind', variant('kind', (s) => (s.queues[0].talk = { kind: 'weibull', meanSec: 3 })), /queues\[0\]\.talk\.kind: /],
     ['a missing required field', variant('missing', (s) => delete s.queues[0].talk), /queues\[0\]\.talk: is required/],
   ];
