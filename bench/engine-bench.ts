@@ -10,10 +10,16 @@
  *
  * `--long` adds mmcm-1000-30d (30 simulated days of mmcm-1000), the memory check: its peak RSS
  * must stay under 150 MB because the model keeps counters, not call records.
+ *
+ * `multiskill-200` is the voice-operations case: 200 agents in 4 groups with cross skills at two
+ * priorities, breaks in a day-long shift, 4 inbound contact types (support with repeat calls,
+ * enquiries, order taking, a VIP line with priority) and one predictive campaign, for one day.
+ * Its "calls" are inbound arrival attempts plus outbound dials; it has no plain-loop twin.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../src/model/scenario-schema';
+import { multiskillScenario } from './multiskill-scenario';
 import { VoiceModel } from '../src/model/voice-model';
 import { plainLoop } from './plain-loop';
 
@@ -24,12 +30,15 @@ interface BenchCase {
   hours: number;
   /** Warm-up runs in each child before the timed one. */
   warmups: number;
+  /** The voice-operations scenario instead of M/M/c+M (no plain loop to compare with). */
+  multiskill?: boolean;
 }
 
 const CASES: BenchCase[] = [
   { name: 'mmcm-50', ratePerHour: 900, agents: 50, hours: 240, warmups: 3 },
   { name: 'mmcm-1000', ratePerHour: 18000, agents: 1000, hours: 24, warmups: 3 },
   { name: 'mmcm-1000-30d', ratePerHour: 18000, agents: 1000, hours: 720, warmups: 0 },
+  { name: 'multiskill-200', ratePerHour: 0, agents: 200, hours: 24, warmups: 3, multiskill: true },
 ];
 
 function scenarioFor(c: BenchCase): Scenario {
@@ -64,10 +73,12 @@ function measure(engine: 'kituo' | 'plain', c: BenchCase, seed: number): Measure
       const r = plainLoop(c.ratePerHour, 180, 120, c.agents, c.hours, s);
       return { calls: r.calls, events: r.events };
     }
-    const model = new VoiceModel(scenarioFor(c), { seed: s });
+    const model = new VoiceModel(c.multiskill ? multiskillScenario() : scenarioFor(c), { seed: s });
     model.runToEnd();
-    const t = model.totals[0];
-    return { calls: t.offered + t.blocked, events: model.sim.eventsFired };
+    let calls = 0;
+    for (const t of model.totals) calls += t.offered + t.blocked;
+    for (const t of model.campaignTotals) calls += t.dials;
+    return { calls, events: model.sim.eventsFired };
   };
   for (let w = 0; w < c.warmups; w++) once(1000 + w);
   const start = process.cpuUsage();
@@ -105,8 +116,9 @@ if (args[0] === '--child') {
     const plain: Measurement[] = [];
     for (let i = 1; i <= caseRuns; i++) {
       kituo.push(child('kituo', c, i));
-      plain.push(child('plain', c, i));
+      if (!c.multiskill) plain.push(child('plain', c, i));
     }
+    const hasPlain = plain.length > 0;
     const row = {
       case: c.name,
       calls: median(kituo.map((r) => r.calls)),
@@ -115,17 +127,19 @@ if (args[0] === '--child') {
       callsPerCpuSecond: Math.round(median(kituo.map((r) => r.calls / r.cpu))),
       eventsPerCpuSecond: Math.round(median(kituo.map((r) => r.events / r.cpu))),
       peakRssMb: Number(median(kituo.map((r) => r.peakRssMb)).toFixed(1)),
-      plainLoopCallsPerCpuSecond: Math.round(median(plain.map((r) => r.calls / r.cpu))),
+      plainLoopCallsPerCpuSecond: hasPlain ? Math.round(median(plain.map((r) => r.calls / r.cpu))) : null,
       // Each Kituo run against the plain run next to it, then the median of those ratios.
-      shareOfPlainLoop: Number(median(kituo.map((r, i) => r.calls / r.cpu / (plain[i].calls / plain[i].cpu))).toFixed(3)),
+      shareOfPlainLoop: hasPlain ? Number(median(kituo.map((r, i) => r.calls / r.cpu / (plain[i].calls / plain[i].cpu))).toFixed(3)) : null,
     };
     if (json) console.log(JSON.stringify(row));
     else {
       console.log(
         `${row.case.padEnd(14)} ${String(row.calls).padStart(9)} calls ${String(row.events).padStart(9)} events  ` +
           `${row.cpuSeconds.toFixed(3)} CPU-s  ${(row.callsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s  ` +
-          `${(row.eventsPerCpuSecond / 1e6).toFixed(2)} M events/CPU-s  peak RSS ${row.peakRssMb} MB  | plain loop ` +
-          `${(row.plainLoopCallsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s, Kituo at ${(row.shareOfPlainLoop * 100).toFixed(0)}%`,
+          `${(row.eventsPerCpuSecond / 1e6).toFixed(2)} M events/CPU-s  peak RSS ${row.peakRssMb} MB` +
+          (row.plainLoopCallsPerCpuSecond !== null && row.shareOfPlainLoop !== null
+            ? `  | plain loop ${(row.plainLoopCallsPerCpuSecond / 1e6).toFixed(2)} M calls/CPU-s, Kituo at ${(row.shareOfPlainLoop * 100).toFixed(0)}%`
+            : '  | (calls = inbound attempts + outbound dials)'),
       );
     }
   }

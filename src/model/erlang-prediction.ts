@@ -94,8 +94,11 @@ export function erlangFigures(p: QueueParameters): ErlangFigures {
 /** The prediction for queue `queueIndex`, or null where the formulas do not describe it. */
 export function predictQueue(scenario: Scenario, queueIndex: number): ErlangPrediction | null {
   const queue = scenario.queues[queueIndex];
-  const groups = scenario.agentGroups.filter((g) => g.queues.includes(queue.id));
+  const groups = scenario.agentGroups.filter((g) => g.queues.includes(queue.id) || g.skills?.some((s) => s.queue === queue.id));
   if (groups.length === 0 || groups.some((g) => g.queues.length !== 1)) return null;
+  // Skills beyond one queue, shifts, outbound work, callbacks, hold and spikes are outside the formulas.
+  if (groups.some((g) => (g.skills?.length ?? 0) > 0 || g.shifts || (g.campaigns?.length ?? 0) > 0)) return null;
+  if (queue.callback || queue.hold || queue.arrivalSpikes || queue.contactType?.kind === 'support') return null;
   const agents = groups.reduce((sum, g) => sum + g.agents, 0);
   if (agents === 0) return null;
 

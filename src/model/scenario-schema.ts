@@ -152,14 +152,14 @@ export const scenarioSchema = z
         .optional()
         .describe('Callers who hang up within this many seconds are short abandons (default 0: none)'),
     }),
-    queues: z.array(queueSchema).describe('Call queues; may be empty when the scenario has a backOffice'),
+    queues: z.array(queueSchema).describe('Call queues; may be empty when the scenario has a backOffice or campaigns'),
     agentGroups: z.array(agentGroupSchema).describe('Agent groups; may be empty when the scenario has no queues'),
     campaigns: z.array(campaignSchema).optional().describe('Outbound campaigns (telemarketing) dialled by agent groups'),
     backOffice: backOfficeSchema.optional().describe('Non-voice work: work types, teams of clerks, calendar, allocation, costs'),
   })
   .superRefine((scenario, ctx) => {
     // A scenario needs some work: call queues (served by agent groups), a back office, or both.
-    if (scenario.queues.length === 0 && !scenario.backOffice) ctx.addIssue({ code: 'custom', path: ['queues'], message: 'must not be empty' });
+    if (scenario.queues.length === 0 && !scenario.backOffice && (scenario.campaigns ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['queues'], message: 'must not be empty' });
     if (scenario.queues.length > 0 && scenario.agentGroups.length === 0) ctx.addIssue({ code: 'custom', path: ['agentGroups'], message: 'must not be empty' });
     if (scenario.backOffice) {
       const queueIdSet = new Set(scenario.queues.map((queue) => queue.id));

@@ -1,7 +1,8 @@
 /**
  * Runs a scenario one or more times with independent random numbers and gathers each queue's
  * KPIs, in total and per interval of the day, as means with 95% confidence half-widths across
- * the replications.
+ * the replications; likewise each agent group's (occupancy and time by state, per interval too),
+ * each agent's, and each outbound campaign's (docs/voice-operations.md).
  *
  * Replication r of seed s draws from streams named after (s, r), so replication 3 of a run with
  * 10 replications is the same run as replication 3 of a run with 5: adding replications only adds
@@ -15,6 +16,8 @@ import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/e
 import { DAY_SEC } from '../model/arrival-profile';
 import type { Scenario } from '../model/scenario-schema';
 import { estimate, type Estimate } from './statistics';
+import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
+import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
 
 export interface ReplicationResult {
   /** Per queue: the whole run (warm-up excluded). */
@@ -24,11 +27,20 @@ export interface ReplicationResult {
   events: number;
   /** Arrival attempts, blocked ones included. */
   calls: number;
+  /** Per agent group: the whole run, and per interval of the day. */
+  groups: AgentKpis[];
+  groupIntervals: AgentKpis[][];
+  /** Per agent, the whole run (group by group, as VoiceModel.agents). */
+  agents: AgentKpis[];
+  /** Per campaign: the whole run, and the worst trailing-24 h abandon rate. */
+  campaigns: CampaignKpis[];
+  worst24hAbandonRates: (number | null)[];
 }
 
 export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
   const intervalsPerDay = DAY_SEC / (scenario.reportIntervalMin * 60);
   const byTimeOfDay: QueueCounters[][] = scenario.queues.map(() => Array.from({ length: intervalsPerDay }, emptyQueueCounters));
+  const groupsByTimeOfDay: AgentCounters[][] = scenario.agentGroups.map(() => Array.from({ length: intervalsPerDay }, emptyAgentCounters));
   const model = new VoiceModel(scenario, {
     seed,
     replication,
@@ -36,6 +48,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       if (record.isWarmup) return;
       const slot = record.index % intervalsPerDay;
       record.queues.forEach((counters, q) => addQueueCounters(byTimeOfDay[q][slot], counters));
+      record.groups.forEach((counters, g) => addAgentCounters(groupsByTimeOfDay[g][slot], counters));
     },
   });
   model.runToEnd();
@@ -44,6 +57,11 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     intervals: byTimeOfDay.map((slots) => slots.map(deriveQueueKpis)),
     events: model.sim.eventsFired,
     calls: model.totals.reduce((sum, c) => sum + c.offered + c.blocked, 0),
+    groups: model.groupTotals.map(deriveAgentKpis),
+    groupIntervals: groupsByTimeOfDay.map((slots) => slots.map(deriveAgentKpis)),
+    agents: model.agents.map((agent) => deriveAgentKpis(agent.totals)),
+    campaigns: model.campaignTotals.map((counters, c) => deriveCampaignKpis(counters, model.campaigns[c].records)),
+    worst24hAbandonRates: model.campaigns.map((campaign) => campaign.worst24hAbandonRate),
   };
 }
 
@@ -57,6 +75,23 @@ export type QueueReport = { name: string } & KpiEstimates & {
   erlang: ({ formula: ErlangFormula; agents: number; caveats: string[] } & ErlangFigures) | null;
 };
 
+export type AgentKpiEstimates = { [K in AgentKpiName]: Estimate };
+export type CampaignKpiEstimates = { [K in CampaignKpiName]: Estimate };
+
+/** One agent group: its agents' time and contacts, in total and per interval of the day. */
+export type GroupReport = { name: string; agents: number } & AgentKpiEstimates & {
+  intervals: ({ start: string } & Pick<AgentKpiEstimates, 'occupancy' | 'meanStaffedAgents' | 'meanBusyAgents'>)[];
+};
+
+/** One agent: occupancy, contacts and talk time over the run. */
+export type AgentReport = { group: string } & Pick<
+  AgentKpiEstimates,
+  'occupancy' | 'contactsHandled' | 'talkSec' | 'staffedSec' | 'breakSec' | 'shiftOverruns' | 'breakDelays' | 'absences'
+>;
+
+/** One outbound campaign: every campaign KPI as { mean, ci95 }, and its compliance against the cap. */
+export type CampaignReport = { name: string; mode: string; records: number; abandonCap: number; worst24hAbandonRate: Estimate } & CampaignKpiEstimates;
+
 export interface RunReport {
   scenario: string;
   seed: number;
@@ -65,6 +100,9 @@ export interface RunReport {
   warmupMin: number;
   serviceLevelThresholdSec: number;
   queues: Record<string, QueueReport>;
+  groups: Record<string, GroupReport>;
+  agents: Record<string, AgentReport>;
+  campaigns: Record<string, CampaignReport>;
   events: number;
   calls: number;
 }
@@ -98,6 +136,46 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
       erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
     };
   });
+  const groups: Record<string, GroupReport> = {};
+  const agents: Record<string, AgentReport> = {};
+  let agentIndex = 0;
+  scenario.agentGroups.forEach((group, g) => {
+    const intervalsPerDay = results[0].groupIntervals[g].length;
+    groups[group.id] = {
+      name: group.name,
+      agents: group.agents,
+      ...estimateAll(results.map((r) => r.groups[g])),
+      intervals: Array.from({ length: intervalsPerDay }, (_, i) => {
+        const slot = estimateAll(results.map((r) => r.groupIntervals[g][i]));
+        return { start: clockLabel(i * scenario.reportIntervalMin * 60), occupancy: slot.occupancy, meanStaffedAgents: slot.meanStaffedAgents, meanBusyAgents: slot.meanBusyAgents };
+      }),
+    };
+    for (let n = 1; n <= group.agents; n++, agentIndex++) {
+      const a = estimateAll(results.map((r) => r.agents[agentIndex]));
+      agents[`${group.id}-${n}`] = {
+        group: group.id,
+        occupancy: a.occupancy,
+        contactsHandled: a.contactsHandled,
+        talkSec: a.talkSec,
+        staffedSec: a.staffedSec,
+        breakSec: a.breakSec,
+        shiftOverruns: a.shiftOverruns,
+        breakDelays: a.breakDelays,
+        absences: a.absences,
+      };
+    }
+  });
+  const campaigns: Record<string, CampaignReport> = {};
+  (scenario.campaigns ?? []).forEach((campaign, c) => {
+    campaigns[campaign.id] = {
+      name: campaign.name,
+      mode: campaign.mode,
+      records: campaign.records,
+      abandonCap: campaign.abandonCap ?? 0.03,
+      worst24hAbandonRate: estimate(results.map((r) => r.worst24hAbandonRates[c])),
+      ...estimateAll(results.map((r) => r.campaigns[c])),
+    };
+  });
   return {
     scenario: scenario.name,
     seed,
@@ -106,9 +184,19 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
     warmupMin: scenario.warmupMin ?? 0,
     serviceLevelThresholdSec: scenario.serviceLevel.thresholdSec,
     queues,
+    groups,
+    agents,
+    campaigns,
     events: results.reduce((sum, r) => sum + r.events, 0),
     calls: results.reduce((sum, r) => sum + r.calls, 0),
   };
+}
+
+/** Every numeric field of a KPI record as { mean, ci95 } across replications. */
+function estimateAll<T extends object>(samples: T[]): { [K in keyof T]: Estimate } {
+  const out = {} as { [K in keyof T]: Estimate };
+  for (const name of Object.keys(samples[0]) as (keyof T)[]) out[name] = estimate(samples.map((s) => s[name] as number | null));
+  return out;
 }
 
 function estimateKpis(samples: QueueKpis[]): KpiEstimates {

@@ -94,3 +94,10 @@ export function logGamma(x: number): number {
   const t = z + 7.5;
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
+
+/** Every numeric field of a set of samples (one per replication) as an Estimate. */
+export function estimateFields<T extends Record<string, number | null>>(samples: readonly T[]): { [K in keyof T]: Estimate } {
+  const out = {} as { [K in keyof T]: Estimate };
+  for (const name of Object.keys(samples[0]) as (keyof T)[]) out[name] = estimate(samples.map((s) => s[name]));
+  return out;
+}

@@ -2,39 +2,25 @@
  * Agent time and contacts: the counters behind occupancy per agent and per group, and the one
  * function that turns them into KPIs.
  *
- * Every agent's time is split by state as it goes (one addition per state change), handed to
- * the group's counters of the reporting interval at each interval end, and to the agent's run
- * totals. Occupancy follows DOMAIN.md: time handling contacts ÷ time logged in and available or
- * handling. Handling covers every state spent on a contact: talking, hold, ACW, reserved for a
- * contact (a callback or a progressive dial ringing), previewing, dialing and outbound talk.
- * Breaks, back-office work and offline time are in neither side.
+ * Occupancy follows DOMAIN.md: time handling contacts ÷ time logged in and available or handling.
+ * Handling covers every state spent on a contact: talking, hold, ACW, reserved for a contact (a
+ * callback or a progressive dial ringing), previewing, dialing and outbound talk. Breaks,
+ * back-office work and offline time are in neither side.
+ *
+ * The time is kept without touching anything on the hot path but the agent itself: each agent
+ * accumulates its logged-in and break time at logins, logouts and breaks, and its handling time
+ * at the end of each contact; at every interval end the current contact, login and break are
+ * split at the boundary and the agents' accumulations are summed into their group's interval
+ * counters (exact per interval) and added to each agent's run totals.
  */
-import type { AgentState } from '../domain-events';
-
-export const AGENT_STATES: readonly AgentState[] = [
-  'offline',
-  'idle',
-  'reserved',
-  'talking',
-  'hold',
-  'acw',
-  'previewing',
-  'dialing',
-  'outbound-talk',
-  'break',
-  'back-office',
-];
-
-export const STATE_INDEX: Readonly<Record<AgentState, number>> = Object.fromEntries(AGENT_STATES.map((s, i) => [s, i])) as Record<AgentState, number>;
-
-/** True for the states in which an agent works on a contact (occupancy's numerator). */
-export function isHandlingState(state: AgentState): boolean {
-  return state !== 'offline' && state !== 'idle' && state !== 'break' && state !== 'back-office';
-}
 
 export interface AgentCounters {
-  /** Seconds spent in each state, indexed like AGENT_STATES. */
-  stateSec: number[];
+  /** Seconds logged in and available or handling (breaks excluded). */
+  staffedSec: number;
+  /** Seconds handling contacts. */
+  handlingSec: number;
+  /** Seconds on breaks and lunch. */
+  breakSec: number;
   /** Inbound calls (and callbacks reached) whose handling finished. */
   inboundHandled: number;
   /** Outbound connected calls whose handling finished. */
@@ -49,11 +35,15 @@ export interface AgentCounters {
   breakDelaySec: number;
   /** Shifts the agent was scheduled for and did not show up (absence). */
   absences: number;
+  /** Simulated seconds these counters cover. */
+  observedSec: number;
 }
 
 export function emptyAgentCounters(): AgentCounters {
   return {
-    stateSec: AGENT_STATES.map(() => 0),
+    staffedSec: 0,
+    handlingSec: 0,
+    breakSec: 0,
     inboundHandled: 0,
     outboundHandled: 0,
     talkSec: 0,
@@ -62,24 +52,17 @@ export function emptyAgentCounters(): AgentCounters {
     breakDelays: 0,
     breakDelaySec: 0,
     absences: 0,
+    observedSec: 0,
   };
 }
 
 export function addAgentCounters(target: AgentCounters, source: AgentCounters): AgentCounters {
-  for (let i = 0; i < target.stateSec.length; i++) target.stateSec[i] += source.stateSec[i];
-  target.inboundHandled += source.inboundHandled;
-  target.outboundHandled += source.outboundHandled;
-  target.talkSec += source.talkSec;
-  target.shiftOverruns += source.shiftOverruns;
-  target.shiftOverrunSec += source.shiftOverrunSec;
-  target.breakDelays += source.breakDelays;
-  target.breakDelaySec += source.breakDelaySec;
-  target.absences += source.absences;
+  for (const key of Object.keys(source) as (keyof AgentCounters)[]) target[key] += source[key];
   return target;
 }
 
 export interface AgentKpis {
-  /** Handling ÷ (available + handling). */
+  /** Handling ÷ logged-in time (available or handling). */
   occupancy: number | null;
   contactsHandled: number;
   inboundHandled: number;
@@ -89,8 +72,13 @@ export interface AgentKpis {
   /** Seconds logged in and available or handling (breaks excluded). */
   staffedSec: number;
   handlingSec: number;
+  /** Seconds logged in and idle. */
+  idleSec: number;
   breakSec: number;
-  /** Time-average agents available or handling (for a group's counters over an observed span). */
+  /** Time-average number of agents logged in and available or handling. */
+  meanStaffedAgents: number | null;
+  /** Time-average number of agents handling contacts. */
+  meanBusyAgents: number | null;
   shiftOverruns: number;
   shiftOverrunSec: number;
   breakDelays: number;
@@ -101,18 +89,18 @@ export interface AgentKpis {
 export type AgentKpiName = keyof AgentKpis;
 
 export function deriveAgentKpis(c: AgentCounters): AgentKpis {
-  let handling = 0;
-  for (let i = 0; i < AGENT_STATES.length; i++) if (isHandlingState(AGENT_STATES[i])) handling += c.stateSec[i];
-  const staffed = handling + c.stateSec[STATE_INDEX.idle];
   return {
-    occupancy: staffed > 0 ? handling / staffed : null,
+    occupancy: c.staffedSec > 0 ? c.handlingSec / c.staffedSec : null,
     contactsHandled: c.inboundHandled + c.outboundHandled,
     inboundHandled: c.inboundHandled,
     outboundHandled: c.outboundHandled,
     talkSec: c.talkSec,
-    staffedSec: staffed,
-    handlingSec: handling,
-    breakSec: c.stateSec[STATE_INDEX.break],
+    staffedSec: c.staffedSec,
+    handlingSec: c.handlingSec,
+    idleSec: Math.max(0, c.staffedSec - c.handlingSec),
+    breakSec: c.breakSec,
+    meanStaffedAgents: c.observedSec > 0 ? c.staffedSec / c.observedSec : null,
+    meanBusyAgents: c.observedSec > 0 ? c.handlingSec / c.observedSec : null,
     shiftOverruns: c.shiftOverruns,
     shiftOverrunSec: c.shiftOverrunSec,
     breakDelays: c.breakDelays,

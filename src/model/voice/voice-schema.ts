@@ -177,8 +177,8 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
         const from = timeOfDaySec(b.start);
         const to = from + b.durationMin * 60;
         if (Number.isNaN(from) || !Number.isFinite(to)) return;
-        if (from < start || to > end) {
-          ctx.addIssue({ code: 'custom', path: ['breaks', i, 'start'], message: `must lie inside the shift ${shift.start}–${shift.end} (got ${b.start} for ${b.durationMin} min)` });
+        if (from <= start || to > end) {
+          ctx.addIssue({ code: 'custom', path: ['breaks', i, 'start'], message: `must start after the shift starts and end by its end (${shift.start}–${shift.end}) (got ${b.start} for ${b.durationMin} min)` });
         }
         if (from < previousEnd) {
           ctx.addIssue({ code: 'custom', path: ['breaks', i, 'start'], message: `overlaps the break before it or comes before it (got ${b.start})` });
