@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { VoiceModel } from '../../src/model/voice-model';
 import { deriveCampaignKpis } from '../../src/model/voice/campaign-counters';
-import { abandonTarget, expectedExcess, predictiveDialCount } from '../../src/model/voice/pacing';
+import { abandonTarget, expectedExcess, predictiveDialCount, RingTimeStats } from '../../src/model/voice/pacing';
 import type { Scenario } from '../../src/model/scenario-schema';
 import type { DomainEvent } from '../../src/model/domain-events';
 import { loadScenario, routingViolations, runWithEvents } from './voice-helpers';
@@ -188,6 +188,18 @@ describe('pacing functions', () => {
     );
     expect(predictiveDialCount({ ...base, targetAbandonRate: 0.05, ringingConnectChances: Array(100).fill(0.3) })).toBe(0);
     expect(predictiveDialCount({ ...base, targetAbandonRate: 0.05, linesLeft: 2 })).toBe(2);
+  });
+
+  it('rates a dial that has rung long as less likely to connect, from the ring times it has seen', () => {
+    const stats = new RingTimeStats(60);
+    expect(stats.connectChance(20, 0.4)).toBe(0.4);
+    // Connects answer within 3–12 s; failures are busy tones at 5 s or no answers at 25 s.
+    for (let i = 0; i < 100; i++) stats.record(3 + (i % 10), true);
+    for (let i = 0; i < 100; i++) stats.record(i % 3 === 0 ? 5 : 25, false);
+    expect(stats.connectChance(0, 0.4)).toBeCloseTo(0.4, 9);
+    expect(stats.connectChance(8, 0.4)).toBeLessThan(0.4);
+    expect(stats.connectChance(8, 0.4)).toBeGreaterThan(0.1);
+    expect(stats.connectChance(20, 0.4)).toBe(0);
   });
 
   it('aims lower as the measured abandon rate nears the cap', () => {
