@@ -1,22 +1,31 @@
 /**
- * The run report as CSV in long form: one row per queue, interval and KPI, so a spreadsheet
- * pivot or `grep` can slice it. The interval column says `total` for the whole run.
+ * The run report as CSV in long form: one row per section, id, interval and KPI, so a
+ * spreadsheet pivot or `grep` can slice it. Sections: queue, group, campaign, work-type,
+ * back-office, cost. The interval column says `total` for the whole run.
  */
-import type { KpiEstimates, RunReport } from '../runner/run-replications';
+import type { Estimate } from '../runner/statistics';
+import type { RunReport } from '../runner/run-replications';
 
-const HEADER = 'queue,interval,kpi,mean,ci95';
+const HEADER = 'section,id,interval,kpi,mean,ci95';
+
+const isEstimate = (value: unknown): value is Estimate => value !== null && typeof value === 'object' && 'mean' in value && 'ci95' in value;
 
 export function reportToCsv(report: RunReport): string {
   const rows = [HEADER];
   const cell = (v: number | null) => (v === null ? '' : String(v));
-  const add = (queueId: string, interval: string, kpis: KpiEstimates) => {
-    for (const [name, value] of Object.entries(kpis)) {
-      if (value && typeof value === 'object' && 'mean' in value) rows.push(`${queueId},${interval},${name},${cell(value.mean)},${cell(value.ci95)}`);
+  const add = (section: string, id: string, interval: string, record: object) => {
+    for (const [name, value] of Object.entries(record)) {
+      if (isEstimate(value)) rows.push(`${section},${id},${interval},${name},${cell(value.mean)},${cell(value.ci95)}`);
     }
   };
-  for (const [queueId, queue] of Object.entries(report.queues)) {
-    add(queueId, 'total', queue);
-    for (const interval of queue.intervals) add(queueId, interval.start, interval);
+  for (const [id, queue] of Object.entries(report.queues)) {
+    add('queue', id, 'total', queue);
+    for (const interval of queue.intervals) add('queue', id, interval.start, interval);
   }
+  for (const [id, group] of Object.entries(report.groups)) add('group', id, 'total', group);
+  for (const [id, campaign] of Object.entries(report.campaigns)) add('campaign', id, 'total', campaign);
+  for (const [id, workType] of Object.entries(report.backOffice ?? {})) add('work-type', id, 'total', workType);
+  if (report.backOfficeTotal) add('back-office', 'all', 'total', report.backOfficeTotal);
+  if (report.cost) add('cost', 'all', 'total', report.cost);
   return `${rows.join('\n')}\n`;
 }

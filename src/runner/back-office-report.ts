@@ -37,15 +37,15 @@ export interface BackOfficeReport {
   cost: { [K in keyof CostReport]: Estimate } | null;
 }
 
-export function backOfficeReport(model: BackOfficeModel, samples: readonly BackOfficeSample[]): BackOfficeReport {
+export function backOfficeReport(workTypeNames: readonly { id: string; name: string }[], samples: readonly BackOfficeSample[]): BackOfficeReport {
   const workTypes: BackOfficeReport['workTypes'] = {};
-  model.workTypes.forEach((workType, w) => {
-    workTypes[workType.id] = { name: workType.name, ...estimateFields(samples.map((s) => s.workTypes[w] as unknown as Record<string, number | null>)) } as { name: string } & BackOfficeKpiEstimates;
+  workTypeNames.forEach((workType, w) => {
+    workTypes[workType.id] = { name: workType.name, ...estimateFields(samples.map((s) => s.workTypes[w])) };
   });
   const costs = samples.map((s) => s.cost);
   return {
     workTypes,
-    total: estimateFields(samples.map((s) => s.total as unknown as Record<string, number | null>)) as BackOfficeKpiEstimates,
-    cost: costs.every((c) => c !== null) ? (estimateFields(costs as unknown as Record<string, number | null>[]) as BackOfficeReport['cost']) : null,
+    total: estimateFields(samples.map((s) => s.total)),
+    cost: costs.every((c) => c !== null) ? estimateFields(costs as CostReport[]) : null,
   };
 }

@@ -15,7 +15,10 @@ import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounte
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/arrival-profile';
 import type { Scenario } from '../model/scenario-schema';
-import { estimate, type Estimate } from './statistics';
+import { estimate, estimateFields, type Estimate } from './statistics';
+import { Simulation } from '../engine/simulation';
+import { BackOfficeModel } from '../model/backoffice/backoffice-model';
+import { backOfficeReport, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
 import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
 
@@ -35,13 +38,19 @@ export interface ReplicationResult {
   /** Per campaign: the whole run, and the worst trailing-24 h abandon rate. */
   campaigns: CampaignKpis[];
   worst24hAbandonRates: (number | null)[];
+  /** The back office's KPIs and cost; null when the scenario has no back office. */
+  backOffice: BackOfficeSample | null;
 }
 
 export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
   const intervalsPerDay = DAY_SEC / (scenario.reportIntervalMin * 60);
   const byTimeOfDay: QueueCounters[][] = scenario.queues.map(() => Array.from({ length: intervalsPerDay }, emptyQueueCounters));
   const groupsByTimeOfDay: AgentCounters[][] = scenario.agentGroups.map(() => Array.from({ length: intervalsPerDay }, emptyAgentCounters));
+  // One clock for both worlds: the back office runs on the voice model's simulation.
+  const sim = new Simulation();
+  const backOffice = scenario.backOffice ? new BackOfficeModel(scenario, { sim, seed, replication }) : null;
   const model = new VoiceModel(scenario, {
+    sim,
     seed,
     replication,
     onIntervalClosed: (record: IntervalRecord) => {
@@ -52,6 +61,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     },
   });
   model.runToEnd();
+  backOffice?.runToEnd();
   return {
     totals: model.totals.map(deriveQueueKpis),
     intervals: byTimeOfDay.map((slots) => slots.map(deriveQueueKpis)),
@@ -62,6 +72,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     agents: model.agents.map((agent) => deriveAgentKpis(agent.totals)),
     campaigns: model.campaignTotals.map((counters, c) => deriveCampaignKpis(counters, model.campaigns[c].records)),
     worst24hAbandonRates: model.campaigns.map((campaign) => campaign.worst24hAbandonRate),
+    backOffice: backOffice ? sampleBackOffice(backOffice) : null,
   };
 }
 
@@ -103,6 +114,12 @@ export interface RunReport {
   groups: Record<string, GroupReport>;
   agents: Record<string, AgentReport>;
   campaigns: Record<string, CampaignReport>;
+  /** Per back-office work type id (absent without a back office). */
+  backOffice?: BackOfficeReport['workTypes'];
+  /** The whole back office. */
+  backOfficeTotal?: BackOfficeReport['total'];
+  /** Cost of the back-office teams by location (absent when the scenario prices none). */
+  cost?: NonNullable<BackOfficeReport['cost']>;
   events: number;
   calls: number;
 }
@@ -127,10 +144,10 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
     const prediction = predictQueue(scenario, q);
     queues[queue.id] = {
       name: queue.name,
-      ...estimateKpis(results.map((r) => r.totals[q])),
+      ...estimateFields(results.map((r) => r.totals[q])),
       intervals: Array.from({ length: intervalsPerDay }, (_, i) => ({
         start: clockLabel(i * scenario.reportIntervalMin * 60),
-        ...estimateKpis(results.map((r) => r.intervals[q][i])),
+        ...estimateFields(results.map((r) => r.intervals[q][i])),
         ...(prediction ? { erlang: prediction.intervals[i] } : {}),
       })),
       erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
@@ -144,14 +161,14 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
     groups[group.id] = {
       name: group.name,
       agents: group.agents,
-      ...estimateAll(results.map((r) => r.groups[g])),
+      ...estimateFields(results.map((r) => r.groups[g])),
       intervals: Array.from({ length: intervalsPerDay }, (_, i) => {
-        const slot = estimateAll(results.map((r) => r.groupIntervals[g][i]));
+        const slot = estimateFields(results.map((r) => r.groupIntervals[g][i]));
         return { start: clockLabel(i * scenario.reportIntervalMin * 60), occupancy: slot.occupancy, meanStaffedAgents: slot.meanStaffedAgents, meanBusyAgents: slot.meanBusyAgents };
       }),
     };
     for (let n = 1; n <= group.agents; n++, agentIndex++) {
-      const a = estimateAll(results.map((r) => r.agents[agentIndex]));
+      const a = estimateFields(results.map((r) => r.agents[agentIndex]));
       agents[`${group.id}-${n}`] = {
         group: group.id,
         occupancy: a.occupancy,
@@ -173,9 +190,15 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
       records: campaign.records,
       abandonCap: campaign.abandonCap ?? 0.03,
       worst24hAbandonRate: estimate(results.map((r) => r.worst24hAbandonRates[c])),
-      ...estimateAll(results.map((r) => r.campaigns[c])),
+      ...estimateFields(results.map((r) => r.campaigns[c])),
     };
   });
+  const office = scenario.backOffice
+    ? backOfficeReport(
+        scenario.backOffice.workTypes,
+        results.map((r) => r.backOffice!),
+      )
+    : null;
   return {
     scenario: scenario.name,
     seed,
@@ -187,22 +210,10 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
     groups,
     agents,
     campaigns,
+    ...(office ? { backOffice: office.workTypes, backOfficeTotal: office.total, ...(office.cost ? { cost: office.cost } : {}) } : {}),
     events: results.reduce((sum, r) => sum + r.events, 0),
     calls: results.reduce((sum, r) => sum + r.calls, 0),
   };
-}
-
-/** Every numeric field of a KPI record as { mean, ci95 } across replications. */
-function estimateAll<T extends object>(samples: T[]): { [K in keyof T]: Estimate } {
-  const out = {} as { [K in keyof T]: Estimate };
-  for (const name of Object.keys(samples[0]) as (keyof T)[]) out[name] = estimate(samples.map((s) => s[name] as number | null));
-  return out;
-}
-
-function estimateKpis(samples: QueueKpis[]): KpiEstimates {
-  const out = {} as KpiEstimates;
-  for (const name of Object.keys(samples[0]) as QueueKpiName[]) out[name] = estimate(samples.map((s) => s[name]));
-  return out;
 }
 
 /** "HH:MM" of a time of day given in seconds. */

@@ -95,9 +95,9 @@ export function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
-/** Every numeric field of a set of samples (one per replication) as an Estimate. */
-export function estimateFields<T extends Record<string, number | null>>(samples: readonly T[]): { [K in keyof T]: Estimate } {
+/** Every numeric field of a set of samples (one KPI record per replication) as an Estimate. */
+export function estimateFields<T extends object>(samples: readonly T[]): { [K in keyof T]: Estimate } {
   const out = {} as { [K in keyof T]: Estimate };
-  for (const name of Object.keys(samples[0]) as (keyof T)[]) out[name] = estimate(samples.map((s) => s[name]));
+  for (const name of Object.keys(samples[0]) as (keyof T)[]) out[name] = estimate(samples.map((s) => s[name] as number | null));
   return out;
 }

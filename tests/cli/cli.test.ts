@@ -50,9 +50,28 @@ describe('kituo run', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('queue,interval,kpi,mean,ci95');
-    expect(lines).toContain(lines.find((l) => l.startsWith('support,total,offered,')));
-    expect(lines.some((l) => l.startsWith('support,10:00,serviceLevel,'))).toBe(true);
+    expect(lines[0]).toBe('section,id,interval,kpi,mean,ci95');
+    expect(lines.some((l) => l.startsWith('queue,support,total,offered,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('queue,support,10:00,serviceLevel,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('group,support-team,total,occupancy,'))).toBe(true);
+  });
+
+  it('reports each back-office work type and the cost when the scenario has a back office', () => {
+    const { code, stdout } = cli('run', 'scenarios/backoffice-month-end-payroll.json', '--replications', '2');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    for (const workType of Object.values<any>(report.backOffice)) {
+      for (const kpi of ['arrived', 'completed', 'backlogAtEnd', 'oldestAgeAtEndSec', 'onTimeRate', 'meanCycleTimeSec']) {
+        expect(workType[kpi], kpi).toHaveProperty('mean');
+        expect(workType[kpi], kpi).toHaveProperty('ci95');
+      }
+    }
+    expect(report.backOfficeTotal.completed.mean).toBeGreaterThan(0);
+    expect(report.cost.total.mean).toBeGreaterThan(0);
+    expect(report.cost.costPerItemCompleted.mean).toBeCloseTo(report.cost.backOfficeCost.mean / report.cost.itemsCompleted.mean, 0);
+    const csv = cli('run', 'scenarios/backoffice-month-end-payroll.json', '--format', 'csv').stdout;
+    expect(csv).toMatch(/^work-type,payroll-changes,total,onTimeRate,/m);
+    expect(csv).toMatch(/^cost,all,total,costPerItemCompleted,/m);
   });
 
   it('repeats its numbers exactly for the same seed', () => {
