@@ -85,7 +85,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
   private readonly clerks: MutableClerk[];
   private readonly snapshotObject: BackOfficeSnapshot & { open: boolean; awaitingCheck: number; doneToday: number; batchArriving: boolean };
 
-  constructor(scenario: Scenario, sim: Simulation, seed: number) {
+  constructor(scenario: Scenario, sim: Simulation, seed: number, onFailureDemand?: (queueId: string) => void) {
     this.history = new BackOfficeHistory(Math.ceil((14 * DAY_SEC) / (scenario.reportIntervalMin * 60)));
     this.model = new BackOfficeModel(scenario, {
       sim,
@@ -93,6 +93,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
       listener: (event) => this.onEvent(event),
       onIntervalClosed: (record) => this.history.push(record),
       onDayClosed: (record) => this.history.pushDay(record),
+      ...(onFailureDemand ? { onFailureDemand: (call: { queueId: string }) => onFailureDemand(call.queueId) } : {}),
     });
     this.dayStart = emptyBackOfficeCounters();
     this.workTypes = this.model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
@@ -221,6 +222,11 @@ function artFor(id: string, name: string): WorkItemArt {
 }
 
 /** Builds the back-office side of a scenario on the shared clock, or null when it has none. */
-export function connectBackOffice(scenario: Scenario, sim: Simulation, seed: number): BackOfficeAdapter | null {
-  return scenario.backOffice ? new BackOfficeAdapter(scenario, sim, seed) : null;
+export function connectBackOffice(
+  scenario: Scenario,
+  sim: Simulation,
+  seed: number,
+  onFailureDemand?: (queueId: string) => void,
+): BackOfficeAdapter | null {
+  return scenario.backOffice ? new BackOfficeAdapter(scenario, sim, seed, onFailureDemand) : null;
 }

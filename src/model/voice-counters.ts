@@ -46,6 +46,8 @@ export interface QueueCounters {
   unresolved: number;
   /** Offered calls that were a repeat of an unresolved support call. */
   repeatCalls: number;
+  /** Offered calls from customers chasing a late back-office item (failure demand). */
+  failureDemandCalls: number;
   /** Order taking: handled calls that placed an order, and the orders' value. */
   orders: number;
   orderValue: number;
@@ -83,6 +85,7 @@ export function emptyQueueCounters(): QueueCounters {
     resolved: 0,
     unresolved: 0,
     repeatCalls: 0,
+    failureDemandCalls: 0,
     orders: 0,
     orderValue: 0,
     callbacksRequested: 0,
@@ -141,6 +144,8 @@ export interface QueueKpis {
   /** Support: resolved ÷ (resolved + unresolved) (first-contact resolution). */
   firstContactResolution: number | null;
   repeatCalls: number;
+  /** Offered calls caused by late back-office items. */
+  failureDemandCalls: number;
   /** Order taking: orders, their total value, and orders ÷ handled calls. */
   orders: number;
   orderValue: number;
@@ -181,6 +186,7 @@ export function deriveQueueKpis(c: QueueCounters): QueueKpis {
     overflowShare: ratio(c.overflowAnswered, c.answered),
     firstContactResolution: ratio(c.resolved, c.resolved + c.unresolved),
     repeatCalls: c.repeatCalls,
+    failureDemandCalls: c.failureDemandCalls,
     orders: c.orders,
     orderValue: c.orderValue,
     orderConversion: ratio(c.orders, c.handled),

@@ -911,6 +911,18 @@ export class VoiceModel {
     this.admit(queue, false, false);
   };
 
+  /**
+   * A call caused outside the voice model arrives now: a customer chasing a late back-office
+   * item (failure demand). It is an ordinary caller of the queue, drawn from the queue's streams.
+   */
+  receiveFailureDemandCall(queueId: string): void {
+    const queue = this.queues.find((q) => q.id === queueId);
+    if (!queue) throw new RangeError(`failure demand names unknown queue "${queueId}"`);
+    if (this.sim.now >= this.horizonSec) return;
+    this.current.queues[queue.index].failureDemandCalls++;
+    this.admit(queue, false, false);
+  }
+
   private readonly onRetrial = (queue: CallQueue): void => {
     this.admit(queue, true, false);
   };

@@ -48,8 +48,11 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const groupsByTimeOfDay: AgentCounters[][] = scenario.agentGroups.map(() => Array.from({ length: intervalsPerDay }, emptyAgentCounters));
   // One clock for both worlds: the back office runs on the voice model's simulation.
   const sim = new Simulation();
-  const backOffice = scenario.backOffice ? new BackOfficeModel(scenario, { sim, seed, replication }) : null;
-  const model = new VoiceModel(scenario, {
+  // Late back-office items make customers call: the back office feeds the phone queue.
+  const backOffice = scenario.backOffice
+    ? new BackOfficeModel(scenario, { sim, seed, replication, onFailureDemand: (call) => model.receiveFailureDemandCall(call.queueId) })
+    : null;
+  const model: VoiceModel = new VoiceModel(scenario, {
     sim,
     seed,
     replication,

@@ -198,7 +198,9 @@ async function start(): Promise<void> {
       onBoundary: (boundarySec) => backOffice?.atBoundary(boundarySec),
       onFinish: () => backOffice?.finish(),
     });
-    backOffice = connectBackOffice(changed.scenario, sim, state.seed);
+    // Late back-office items make customers call the call center (failure demand).
+    const session = state.session;
+    backOffice = connectBackOffice(changed.scenario, sim, state.seed, (queueId) => session.model.receiveFailureDemandCall(queueId));
     state.backOffice = backOffice;
     state.appliedWhatIf = state.whatIf;
     state.appliedSeed = state.seed;
