@@ -14,7 +14,7 @@
 import type { Simulation } from '../engine/simulation';
 import type { Scenario } from '../model/scenario-schema';
 import { BackOfficeModel, type BackOfficePeriodRecord, type WorkItem } from '../model/backoffice/backoffice-model';
-import { deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
+import { deriveBackOfficeKpis, emptyBackOfficeCounters, subtractBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../model/backoffice/backoffice-events';
 import type { BackOfficeKpis, BackOfficeSnapshot, BackOfficeSource, ClerkSnapshot, WorkItemArt } from '../render/backoffice-view';
 import { DAY_SEC } from '../model/arrival-profile';
@@ -154,7 +154,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
 
   kpis(_now: number): BackOfficeKpis {
     const live = this.model.liveTotalCounters();
-    const today = deriveBackOfficeKpis(sinceDayStart(live, this.dayStart));
+    const today = deriveBackOfficeKpis(subtractBackOfficeCounters(live, this.dayStart));
     const run = deriveBackOfficeKpis(live);
     return {
       backlog: run.backlogAtEnd,
@@ -184,32 +184,6 @@ export class BackOfficeAdapter implements BackOfficeSource {
   }
 }
 
-/** Flows and time integrals since the day began; stocks as they are now. */
-function sinceDayStart(live: BackOfficeCounters, start: BackOfficeCounters): BackOfficeCounters {
-  const out = { ...live };
-  const flows: (keyof BackOfficeCounters)[] = [
-    'arrived',
-    'completed',
-    'completedOnTime',
-    'cycleTimeSumSec',
-    'processed',
-    'processSumSec',
-    'checked',
-    'checksFailed',
-    'checkSumSec',
-    'pendingStarted',
-    'wentLate',
-    'failureDemandCalls',
-    'backlogArea',
-    'wipArea',
-    'pendingArea',
-    'busyArea',
-    'staffedArea',
-    'observedSec',
-  ];
-  for (const key of flows) out[key] = live[key] - start[key];
-  return out;
-}
 
 function artFor(id: string, name: string): WorkItemArt {
   const text = `${id} ${name}`.toLowerCase();

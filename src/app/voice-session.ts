@@ -10,7 +10,7 @@
  * from a difference.
  */
 import { VoiceModel, type IntervalRecord } from '../model/voice-model';
-import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
 import { predictQueue, type ErlangPrediction } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/arrival-profile';
 import type { Scenario } from '../model/scenario-schema';
@@ -181,8 +181,8 @@ export class VoiceSession {
     const live = this.liveCounters(selection);
     return {
       run: deriveQueueKpis(live),
-      today: deriveQueueKpis(difference(live, this.pick(this.dayStart, selection))),
-      interval: deriveQueueKpis(difference(live, this.pick(this.intervalStart, selection))),
+      today: deriveQueueKpis(subtractQueueCounters(live, this.pick(this.dayStart, selection))),
+      interval: deriveQueueKpis(subtractQueueCounters(live, this.pick(this.intervalStart, selection))),
     };
   }
 
@@ -283,14 +283,3 @@ export class VoiceSession {
   }
 }
 
-/**
- * `later − earlier` field by field: the counters of what happened between two instants. The
- * maximum wait cannot be differenced; the later run-wide maximum is kept, and views do not show it.
- */
-function difference(later: QueueCounters, earlier: QueueCounters): QueueCounters {
-  const out = emptyQueueCounters();
-  for (const key of Object.keys(out) as (keyof QueueCounters)[]) {
-    out[key] = key === 'maxWaitSec' ? later[key] : later[key] - earlier[key];
-  }
-  return out;
-}

@@ -104,6 +104,16 @@ export function addQueueCounters(target: QueueCounters, source: QueueCounters): 
 }
 
 /**
+ * What happened between two instants of one run: `later − earlier` field by field. The maximum
+ * wait cannot be differenced; the later run-wide maximum is kept, and views do not show it.
+ */
+export function subtractQueueCounters(later: QueueCounters, earlier: QueueCounters): QueueCounters {
+  const out = emptyQueueCounters();
+  for (const key of Object.keys(out) as (keyof QueueCounters)[]) out[key] = key === 'maxWaitSec' ? later[key] : later[key] - earlier[key];
+  return out;
+}
+
+/**
  * The voice KPIs of DOMAIN.md. A ratio whose denominator is zero is null ("no calls"), never
  * NaN and never a made-up 0 or 100%.
  */

@@ -111,6 +111,17 @@ export function addBackOfficeCounters(target: BackOfficeCounters, later: BackOff
 }
 
 /**
+ * What happened between two instants of one run: `later − earlier` for flows and time
+ * integrals; stocks and the maximum cycle time as they stand at `later` (a maximum cannot be
+ * differenced). Used for "today" and "this interval" views from live counters.
+ */
+export function subtractBackOfficeCounters(later: BackOfficeCounters, earlier: BackOfficeCounters): BackOfficeCounters {
+  const out = emptyBackOfficeCounters();
+  for (const key of KEYS) out[key] = STOCKS.has(key) || key === 'maxCycleTimeSec' ? later[key] : later[key] - earlier[key];
+  return out;
+}
+
+/**
  * Combines the counters of several work types over the same period into one for the whole back
  * office. Everything adds (an item belongs to one work type, a busy clerk works on one item)
  * except the ages and on-shift clerks: the oldest age is the largest, and a clerk skilled in two
