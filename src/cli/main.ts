@@ -2,6 +2,7 @@
  * The Kituo command line: batch runs of a scenario with replications, printed as JSON or CSV.
  *
  *   kituo run <scenario.json> [--seed N] [--replications N] [--format json|csv] [--out FILE]
+ *   kituo compare <baseline.json> <alternative.json> [--seed N] [--replications N] [--out FILE]
  *   kituo validate <scenario.json>
  *   kituo schema
  *
@@ -12,11 +13,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseScenarioText, formatProblems } from '../model/parse-scenario';
 import type { Scenario } from '../model/scenario-schema';
 import { runReplications } from '../runner/run-replications';
+import { compareConfigurations } from '../runner/compare-configurations';
 import { reportToCsv } from './report-csv';
 import { scenarioJsonSchema } from './scenario-json-schema';
 
 const USAGE = `Usage:
   kituo run <scenario.json> [--seed N] [--replications N] [--format json|csv] [--out FILE]
+  kituo compare <baseline.json> <alternative.json> [--seed N] [--replications N] [--out FILE]
   kituo validate <scenario.json>
   kituo schema            print the scenario JSON Schema
   kituo help`;
@@ -28,17 +31,17 @@ export class InputError extends Error {
 }
 
 interface RunArgs {
-  file: string;
+  files: string[];
   seed?: number;
   replications: number;
   format: 'json' | 'csv';
   out?: string;
 }
 
-export function parseRunArgs(args: string[]): RunArgs {
+export function parseRunArgs(args: string[], command = 'run', fileCount = 1): RunArgs {
   const problems: string[] = [];
   const positional: string[] = [];
-  const parsed: RunArgs = { file: '', replications: 1, format: 'json' };
+  const parsed: RunArgs = { files: [], replications: 1, format: 'json' };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('--')) {
@@ -72,8 +75,9 @@ export function parseRunArgs(args: string[]): RunArgs {
         problems.push(`${flag}: unknown option`);
     }
   }
-  if (positional.length !== 1) problems.push(`run: needs exactly one scenario file (got ${positional.length})`);
-  else parsed.file = positional[0];
+  if (positional.length !== fileCount) {
+    problems.push(`${command}: needs exactly ${fileCount === 1 ? 'one scenario file' : `${fileCount} scenario files`} (got ${positional.length})`);
+  } else parsed.files = positional;
   if (problems.length > 0) throw new InputError(problems);
   return parsed;
 }
@@ -99,9 +103,19 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     switch (command) {
       case 'run': {
         const args = parseRunArgs(rest);
-        const scenario = loadScenario(args.file);
+        const scenario = loadScenario(args.files[0]);
         const report = runReplications(scenario, { seed: args.seed, replications: args.replications });
         const text = args.format === 'csv' ? reportToCsv(report) : `${JSON.stringify(report, null, 2)}\n`;
+        if (args.out) writeFileSync(args.out, text);
+        else out(text);
+        return 0;
+      }
+      case 'compare': {
+        const args = parseRunArgs(rest, 'compare', 2);
+        if (args.format !== 'json') throw new InputError(['--format: compare writes JSON only']);
+        const [baseline, alternative] = args.files.map(loadScenario);
+        const report = compareConfigurations(baseline, alternative, { seed: args.seed, replications: args.replications });
+        const text = `${JSON.stringify(report, null, 2)}\n`;
         if (args.out) writeFileSync(args.out, text);
         else out(text);
         return 0;

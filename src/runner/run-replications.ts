@@ -140,6 +140,12 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
   }
   const results: ReplicationResult[] = [];
   for (let r = 0; r < replications; r++) results.push(runReplication(scenario, seed, r));
+  return reportFromResults(scenario, seed, results);
+}
+
+/** The report of replications already run (replication r with seed `seed`). */
+export function reportFromResults(scenario: Scenario, seed: number, results: readonly ReplicationResult[]): RunReport {
+  const replications = results.length;
 
   const queues: Record<string, QueueReport> = {};
   scenario.queues.forEach((queue, q) => {

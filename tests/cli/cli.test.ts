@@ -74,6 +74,17 @@ describe('kituo run', () => {
     expect(csv).toMatch(/^cost,all,total,costPerItemCompleted,/m);
   });
 
+  it('compares two configurations on common random numbers and reports the saving', () => {
+    const { code, stdout } = cli('compare', 'scenarios/claims-in-house-onshore.json', 'scenarios/onshore-vs-offshore.json', '--replications', '3');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    // Same seed and replication numbers: both configurations see exactly the same claims arrive.
+    expect(report.alternative.backOfficeTotal.arrived).toEqual(report.baseline.backOfficeTotal.arrived);
+    expect(report.saving.total.mean).toBeCloseTo(report.baseline.cost.total.mean - report.alternative.cost.total.mean, 6);
+    expect(report.saving.perItemCompleted.mean).toBeGreaterThan(0);
+    expect(cli('compare', 'scenarios/claims-in-house-onshore.json').stderr).toMatch(/compare: needs exactly 2 scenario files \(got 1\)/);
+  });
+
   it('repeats its numbers exactly for the same seed', () => {
     expect(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout).toBe(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout);
   });
