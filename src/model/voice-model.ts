@@ -40,7 +40,7 @@ import type { AgentState, DialResult, DomainEventListener } from './domain-event
 import { addAgentCounters, emptyAgentCounters, type AgentCounters } from './voice/agent-counters';
 import { addCampaignCounters, emptyCampaignCounters, type CampaignCounters } from './voice/campaign-counters';
 import { planShifts, nextOccurrence, weekdaySet, type ShiftPlan, type BreakPlan } from './voice/schedules';
-import { timeOfDaySec } from './voice/voice-schema';
+import { clockSec } from './calendar-schema';
 import { expectedWaitSec } from './voice/callbacks';
 import { nextSpikeArrival } from './voice/arrival-spikes';
 import { abandonTarget, predictiveDialCount, RingTimeStats } from './voice/pacing';
@@ -591,7 +591,7 @@ export class VoiceModel {
       callbackStream: callback ? stream('callback') : null,
       drawCallbackRing: callback ? createSampler(toDistribution(callback.ringTime ?? DEFAULT_CALLBACK_RING), stream('callback-ring')) : null,
       spikes: (config.arrivalSpikes ?? []).map((spike, i) => ({
-        startSec: (spike.day - 1) * DAY_SEC + timeOfDaySec(spike.time),
+        startSec: (spike.day - 1) * DAY_SEC + clockSec(spike.time),
         expectedCalls: spike.extraCalls,
         decaySec: spike.decayMin * 60,
         stream: stream(`spike-${i}`),
@@ -1594,7 +1594,7 @@ export class VoiceModel {
     const lastDay = Math.ceil(this.horizonSec / DAY_SEC);
     const day = nextOccurrence(weekdaySet(window.days), fromDay, lastDay);
     if (day < 0) return;
-    const at = day * DAY_SEC + timeOfDaySec(window.start);
+    const at = day * DAY_SEC + clockSec(window.start);
     if (at >= this.horizonSec) return;
     this.sim.scheduleAt(at, this.onWindowOpened, { campaign, day });
   }
@@ -1603,7 +1603,7 @@ export class VoiceModel {
     const { campaign, day } = payload;
     const window = campaign.config.window!;
     campaign.windowOpen = true;
-    const closeAt = day * DAY_SEC + timeOfDaySec(window.end);
+    const closeAt = day * DAY_SEC + clockSec(window.end);
     this.sim.scheduleAt(Math.min(closeAt, this.horizonSec), this.onWindowClosed, campaign);
     this.scheduleWindow(campaign, day + 1);
     // Kick after everything else due at this instant (a break starting at the window's opening goes first).

@@ -7,7 +7,7 @@ import { VoiceModel } from '../../src/model/voice-model';
 import type { Scenario } from '../../src/model/scenario-schema';
 import type { DomainEvent, AgentState } from '../../src/model/domain-events';
 import { parseScenarioText } from '../../src/model/parse-scenario';
-import { timeOfDaySec } from '../../src/model/voice/voice-schema';
+import { clockSec } from '../../src/model/calendar-schema';
 import type { QueueCounters } from '../../src/model/voice-counters';
 
 export function loadScenario(file: string): Scenario {
@@ -41,9 +41,9 @@ export function isScheduledToWork(scenario: Scenario, agentId: string, t: number
       const day = Math.floor(t / 86400);
       const tod = t - day * 86400;
       if (shift.days && !shift.days.includes(WEEKDAYS[day % 7] as never)) return false;
-      if (tod < timeOfDaySec(shift.start) || tod >= timeOfDaySec(shift.end)) return false;
+      if (tod < clockSec(shift.start) || tod >= clockSec(shift.end)) return false;
       for (const b of shift.breaks ?? []) {
-        const from = timeOfDaySec(b.start);
+        const from = clockSec(b.start);
         if (tod >= from && tod < from + b.durationMin * 60) return false;
       }
       return true;

@@ -14,6 +14,7 @@
  * that file imports this one, and an import cycle would leave one of them undefined.
  */
 import { z } from 'zod';
+import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
 import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
 const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
@@ -30,32 +31,7 @@ const name = () => z.string().min(1, { message: 'must not be empty' }).max(120);
 
 // ── Times of day and days ─────────────────────────────────────────────────────────────────
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
-const weekdaysSchema = z
-  .array(weekdaySchema)
-  .min(1, { message: 'must name at least one day' })
-  .refine((days) => new Set(days).size === days.length, { message: 'must not name a day twice' });
-
-/** Seconds after midnight of an "HH:MM" string that the schema accepted. */
-export function clockSec(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 3600 + m * 60;
-}
-
-/** "HH:MM" from 00:00 to 23:59, or to 24:00 when `allowMidnightEnd` (the end of a day). */
-const clockSchema = (allowMidnightEnd: boolean) =>
-  z.string().refine(
-    (s) => {
-      const match = /^(\d{2}):(\d{2})$/.exec(s);
-      if (!match) return false;
-      const h = Number(match[1]);
-      const m = Number(match[2]);
-      return m < 60 && (h < 24 || (allowMidnightEnd && h === 24 && m === 0));
-    },
-    { message: `must be a time of day "HH:MM" from 00:00 to ${allowMidnightEnd ? '24:00' : '23:59'}` },
-  );
+export { WEEKDAYS, clockSec, type Weekday } from '../calendar-schema';
 
 const isoDateSchema = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a date "YYYY-MM-DD"' });
 

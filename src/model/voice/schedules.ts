@@ -7,7 +7,7 @@
  * time order. The model asks `nextOccurrence` for the next day a shift or window runs and
  * schedules that day's boundaries; nothing is expanded up front, so a long run costs no memory.
  */
-import { timeOfDaySec, VOICE_WEEKDAYS, type VoiceWeekday } from './voice-schema';
+import { clockSec, WEEKDAYS, type Weekday } from '../calendar-schema';
 
 export const DAY_SEC = 86_400;
 
@@ -33,12 +33,12 @@ interface ShiftLike {
   agents: number;
   start: string;
   end: string;
-  days?: VoiceWeekday[];
+  days?: Weekday[];
   breaks?: { start: string; durationMin: number; kind?: 'break' | 'lunch' }[];
 }
 
-export function weekdaySet(days: readonly VoiceWeekday[] | undefined): ReadonlySet<number> {
-  return new Set((days ?? VOICE_WEEKDAYS).map((d) => VOICE_WEEKDAYS.indexOf(d)));
+export function weekdaySet(days: readonly Weekday[] | undefined): ReadonlySet<number> {
+  return new Set((days ?? WEEKDAYS).map((d) => WEEKDAYS.indexOf(d)));
 }
 
 export function planShifts(shifts: readonly ShiftLike[]): ShiftPlan[] {
@@ -48,10 +48,10 @@ export function planShifts(shifts: readonly ShiftLike[]): ShiftPlan[] {
       index,
       firstAgent: first,
       endAgent: first + shift.agents,
-      startSec: timeOfDaySec(shift.start),
-      endSec: timeOfDaySec(shift.end),
+      startSec: clockSec(shift.start),
+      endSec: clockSec(shift.end),
       weekdays: weekdaySet(shift.days),
-      breaks: (shift.breaks ?? []).map((b) => ({ startSec: timeOfDaySec(b.start), durationSec: b.durationMin * 60, kind: b.kind ?? 'break' })),
+      breaks: (shift.breaks ?? []).map((b) => ({ startSec: clockSec(b.start), durationSec: b.durationMin * 60, kind: b.kind ?? 'break' })),
     };
     first += shift.agents;
     return plan;

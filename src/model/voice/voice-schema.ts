@@ -13,6 +13,7 @@
  * This module must not import scenario-schema.ts at run time: that file imports this one.
  */
 import { z } from 'zod';
+import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
 import { distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
 const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
@@ -29,32 +30,7 @@ const name = () => z.string().min(1, { message: 'must not be empty' }).max(120);
 
 // ── Times of day and days of the week ────────────────────────────────────────────────────
 
-export const VOICE_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type VoiceWeekday = (typeof VOICE_WEEKDAYS)[number];
-
-const weekdaysSchema = z
-  .array(z.enum(VOICE_WEEKDAYS, { message: `must be one of ${VOICE_WEEKDAYS.join(', ')}` }))
-  .min(1, { message: 'must name at least one day' })
-  .refine((days) => new Set(days).size === days.length, { message: 'must not name a day twice' });
-
-/** Seconds after midnight of an "HH:MM" string the schema accepted. */
-export function timeOfDaySec(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 3600 + m * 60;
-}
-
-/** "HH:MM" from 00:00 to 23:59, or to 24:00 when it is the end of something. */
-const timeOfDay = (allowEndOfDay: boolean) =>
-  z.string().refine(
-    (s) => {
-      const match = /^(\d{2}):(\d{2})$/.exec(s);
-      if (!match) return false;
-      const h = Number(match[1]);
-      const m = Number(match[2]);
-      return m < 60 && (h < 24 || (allowEndOfDay && h === 24 && m === 0));
-    },
-    { message: `must be a time of day "HH:MM" from 00:00 to ${allowEndOfDay ? '24:00' : '23:59'}` },
-  );
+const timeOfDay = clockSchema;
 
 // ── Distributions of seconds and of money ────────────────────────────────────────────────
 
@@ -168,13 +144,13 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
       breaks: z.array(breakSchema).optional().describe('Breaks and lunch, in time order, inside the shift'),
     })
     .superRefine((shift, ctx) => {
-      const start = timeOfDaySec(shift.start);
-      const end = timeOfDaySec(shift.end);
+      const start = clockSec(shift.start);
+      const end = clockSec(shift.end);
       if (Number.isNaN(start) || Number.isNaN(end)) return;
       if (end <= start) ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after the start (${shift.start}) (got ${shift.end})` });
       let previousEnd = -Infinity;
       shift.breaks?.forEach((b, i) => {
-        const from = timeOfDaySec(b.start);
+        const from = clockSec(b.start);
         const to = from + b.durationMin * 60;
         if (Number.isNaN(from) || !Number.isFinite(to)) return;
         if (from <= start || to > end) {
@@ -277,8 +253,8 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
         ctx.addIssue({ code: 'custom', path: ['dialOutcomes'], message: `must sum to 1 (got ${Number(sum.toFixed(6))})` });
       }
       if (campaign.window) {
-        const start = timeOfDaySec(campaign.window.start);
-        const end = timeOfDaySec(campaign.window.end);
+        const start = clockSec(campaign.window.start);
+        const end = clockSec(campaign.window.end);
         if (end <= start) ctx.addIssue({ code: 'custom', path: ['window', 'end'], message: `must be after the start (${campaign.window.start}) (got ${campaign.window.end})` });
       }
     });
