@@ -7,19 +7,11 @@
  * than a silently ignored setting.
  */
 import { z } from 'zod';
+import { finite, id, nonNegative, positive, probability } from './schema-primitives';
 import { distributionProblems, type DistributionSpec } from '../engine/distributions';
 import { backOfficeReferenceProblems, backOfficeSchema } from './backoffice/backoffice-schema';
 import { voiceSchemas } from './voice/voice-schema';
 
-const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
-const positive = () => finite().refine((v) => v > 0, { message: 'must be > 0' });
-const nonNegative = () => finite().refine((v) => v >= 0, { message: 'must be >= 0' });
-const probability = () => finite().refine((v) => v >= 0 && v <= 1, { message: 'must be between 0 and 1' });
-const id = () =>
-  z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' })
-    .max(64);
 
 /** A duration distribution; every time parameter is in seconds and says so. */
 export const durationSchema = z

@@ -13,20 +13,10 @@
  * This module must not import scenario-schema.ts at run time: that file imports this one.
  */
 import { z } from 'zod';
+import { finite, id, name, nonNegative, positive, probability, wholeNumber } from '../schema-primitives';
 import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
 import { distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
-const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
-const positive = () => finite().refine((v) => v > 0, { message: 'must be > 0' });
-const nonNegative = () => finite().refine((v) => v >= 0, { message: 'must be >= 0' });
-const probability = () => finite().refine((v) => v >= 0 && v <= 1, { message: 'must be between 0 and 1' });
-const wholeNumber = () => z.number().int({ message: 'must be a whole number' });
-const id = () =>
-  z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' })
-    .max(64);
-const name = () => z.string().min(1, { message: 'must not be empty' }).max(120);
 
 // ── Times of day and days of the week ────────────────────────────────────────────────────
 
