@@ -20,6 +20,8 @@ export type EventHandle = number;
 export const NO_EVENT: EventHandle = -1;
 
 const SLOT_SPAN = 2 ** 24;
+/** Generations wrap at 2^28, so slot + generation × 2^24 stays an exact integer in a double. */
+const GENERATION_MASK = 2 ** 28 - 1;
 
 export class EventCalendar {
   private heapTime = new Float64Array(1024);
@@ -120,7 +122,7 @@ export class EventCalendar {
     this.handlers[slot] = undefined;
     this.payloads[slot] = undefined;
     // A new generation makes every handle to the old event stale.
-    this.generation[slot] = (this.generation[slot] + 1) % 2 ** 28;
+    this.generation[slot] = (this.generation[slot] + 1) & GENERATION_MASK;
     this.freeSlots[this.freeCount++] = slot;
   }
 
