@@ -4,7 +4,7 @@
  * 2D canvas. Everything is loaded before the first frame; the render loop never loads or creates
  * a texture.
  */
-import { Assets, Texture } from 'pixi.js';
+import { Assets, Sprite, Texture } from 'pixi.js';
 
 const artUrls = import.meta.glob('/assets/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
@@ -103,4 +103,14 @@ function shapeTexture(size: number, draw: (ctx: CanvasRenderingContext2D) => voi
   const ctx = canvas.getContext('2d')!;
   draw(ctx);
   return Texture.from(canvas);
+}
+
+/** A sprite of the given size and anchor that ignores the pointer. */
+export function sprite(texture: Texture, width: number, height: number, anchor = 0.5): Sprite {
+  const s = new Sprite(texture);
+  s.anchor.set(anchor);
+  s.width = width;
+  s.height = height;
+  s.eventMode = 'none';
+  return s;
 }

@@ -9,7 +9,7 @@
  * invented work.
  */
 import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
-import type { Art } from './art';
+import { sprite, type Art } from './art';
 import type { Rect } from './rect';
 import type { BackOfficeSnapshot, ClerkState } from './backoffice-view';
 import { AGE_COLOURS, SCENE_COLOURS, STATE_COLOURS } from './palette';
@@ -325,15 +325,6 @@ export class BackOfficeRoom {
     text.eventMode = 'none';
     return text;
   }
-}
-
-function sprite(texture: Texture, width: number, height: number, anchor: number): Sprite {
-  const s = new Sprite(texture);
-  s.anchor.set(anchor);
-  s.width = width;
-  s.height = height;
-  s.eventMode = 'none';
-  return s;
 }
 
 /** The smallest of 1, 2, 5, 10, 20, 50 … that is at least `value`. */

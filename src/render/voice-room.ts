@@ -17,7 +17,7 @@
  */
 import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
 import type { VoiceModel, Agent, Call } from '../model/voice-model';
-import type { Art } from './art';
+import { sprite, type Art } from './art';
 import { fitGrid, type GridFit } from './grid-layout';
 import { OutboundStrip, type OutboundLabels } from './outbound-strip';
 import type { Rect } from './rect';
@@ -798,15 +798,6 @@ export class VoiceRoom {
     if (wait <= threshold * 6) return CALLER_COLOURS.waitLong;
     return CALLER_COLOURS.waitVeryLong;
   }
-}
-
-function sprite(texture: Texture, width: number, height: number, anchor = 0.5): Sprite {
-  const s = new Sprite(texture);
-  s.anchor.set(anchor);
-  s.width = width;
-  s.height = height;
-  s.eventMode = 'none';
-  return s;
 }
 
 function hash(text: string): number {

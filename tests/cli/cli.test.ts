@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main } from '../../src/cli/main';
+import { cli, scenarioVariants } from '../helpers/cli-harness';
 
-const dir = mkdtempSync(join(tmpdir(), 'kituo-cli-'));
+const { dir, variant: variantOf } = scenarioVariants('kituo-cli-');
 const basic = JSON.parse(readFileSync('scenarios/inbound-basic.json', 'utf8'));
 
-function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
-
 /** Writes a variant of inbound-basic.json, changed by `edit`, and returns its path. */
-function variant(name: string, edit: (s: any) => void): string {
-  const scenario = structuredClone(basic);
-  edit(scenario);
-  const file = join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify(scenario));
-  return file;
-}
+const variant = (name: string, edit: (s: any) => void) => variantOf('inbound-basic', name, edit);
 
 describe('kituo run', () => {
   it('prints every KPI of every queue as { mean, ci95 } with intervals and the Erlang prediction', () => {

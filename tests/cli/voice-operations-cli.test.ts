@@ -3,27 +3,9 @@
  * campaigns and groups, and bad voice-operations input exits with code 2 naming the JSON path.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { cli, scenarioVariants } from '../helpers/cli-harness';
 
-const dir = mkdtempSync(join(tmpdir(), 'kituo-voice-cli-'));
-
-function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, (s) => (stdout += s), (s) => (stderr += s));
-  return { code, stdout, stderr };
-}
-
-function variant(base: string, name: string, edit: (s: any) => void): string {
-  const scenario = JSON.parse(readFileSync(`scenarios/${base}.json`, 'utf8'));
-  edit(scenario);
-  const file = join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify(scenario));
-  return file;
-}
+const { variant } = scenarioVariants('kituo-voice-cli-');
 
 describe('kituo run with voice operations', () => {
   it('reports campaigns.<id> with the outbound KPIs as { mean, ci95 } and groups.<id>.occupancy', () => {
