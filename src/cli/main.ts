@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseScenarioText, formatProblems } from '../model/parse-scenario';
-import type { Scenario } from '../model/scenario-schema';
+import { scenarioCosts, type Scenario } from '../model/scenario-schema';
 import { runReplications } from '../runner/run-replications';
 import { compareConfigurations } from '../runner/compare-configurations';
 import { reportToCsv } from './report-csv';
@@ -114,6 +114,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         const args = parseRunArgs(rest, 'compare', 2);
         if (args.format !== 'json') throw new InputError(['--format: compare writes JSON only']);
         const [baseline, alternative] = args.files.map(loadScenario);
+        const [currencyA, currencyB] = [baseline, alternative].map((s) => scenarioCosts(s)?.currency);
+        if (currencyA && currencyB && currencyA !== currencyB) {
+          throw new InputError([`${args.files[1]}: costs.currency: must be the baseline's currency ${currencyA} to compare costs (got "${currencyB}")`]);
+        }
         const report = compareConfigurations(baseline, alternative, { seed: args.seed, replications: args.replications });
         const text = `${JSON.stringify(report, null, 2)}\n`;
         if (args.out) writeFileSync(args.out, text);

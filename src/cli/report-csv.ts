@@ -1,7 +1,9 @@
 /**
  * The run report as CSV in long form: one row per section, id, interval and KPI, so a
  * spreadsheet pivot or `grep` can slice it. Sections: queue, group, campaign, work-type,
- * back-office, cost. The interval column says `total` for the whole run.
+ * back-office, cost (the whole operation, id `all`) and cost-location (id: the location). The
+ * interval column says `total` for the whole run. Amounts are in the scenario's currency (the
+ * JSON's `cost.currency`).
  */
 import type { Estimate } from '../runner/statistics';
 import type { RunReport } from '../runner/run-replications';
@@ -26,6 +28,9 @@ export function reportToCsv(report: RunReport): string {
   for (const [id, campaign] of Object.entries(report.campaigns)) add('campaign', id, 'total', campaign);
   for (const [id, workType] of Object.entries(report.backOffice ?? {})) add('work-type', id, 'total', workType);
   if (report.backOfficeTotal) add('back-office', 'all', 'total', report.backOfficeTotal);
-  if (report.cost) add('cost', 'all', 'total', report.cost);
+  if (report.cost) {
+    add('cost', 'all', 'total', report.cost);
+    for (const [id, location] of Object.entries(report.cost.locations)) add('cost-location', id, 'total', location);
+  }
   return `${rows.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { finite, id, nonNegative, positive, probability } from './schema-primitives';
 import { distributionProblems, type DistributionSpec } from '../engine/distributions';
-import { backOfficeReferenceProblems, backOfficeSchema } from './backoffice/backoffice-schema';
+import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from './backoffice/backoffice-schema';
 import { voiceSchemas } from './voice/voice-schema';
 
 
@@ -120,6 +120,7 @@ export const agentGroupSchema = z.strictObject({
   agents: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be >= 0' }).max(20000),
   queues: z.array(id()).describe('Queue ids these agents answer as primary skills (priority 1); more in `skills`'),
   ...voice.groupExtensions,
+  locationId: id().optional().describe("The cost location of these agents: the id of one of the scenario's costs.locations (required when costs are given)"),
 });
 
 export type AgentGroupConfig = z.infer<typeof agentGroupSchema>;
@@ -147,7 +148,10 @@ export const scenarioSchema = z
     queues: z.array(queueSchema).describe('Call queues; may be empty when the scenario has a backOffice or campaigns'),
     agentGroups: z.array(agentGroupSchema).describe('Agent groups; may be empty when the scenario has no queues'),
     campaigns: z.array(campaignSchema).optional().describe('Outbound campaigns (telemarketing) dialled by agent groups'),
-    backOffice: backOfficeSchema.optional().describe('Non-voice work: work types, teams of clerks, calendar, allocation, costs'),
+    backOffice: backOfficeSchema.optional().describe('Non-voice work: work types, teams of clerks, calendar, allocation'),
+    costs: costsSchema
+      .optional()
+      .describe('What staff cost per location (onshore in house, an offshore vendor …), for voice agent groups and back-office teams alike; each names its location with locationId'),
   })
   .superRefine((scenario, ctx) => {
     // A scenario needs some work: call queues (served by agent groups), a back office, or both.
@@ -173,6 +177,7 @@ export const scenarioSchema = z
       });
     });
     voiceReferenceProblems(scenario, queueIds, ctx);
+    for (const problem of costsReferenceProblems(scenario)) ctx.addIssue({ code: 'custom', ...problem });
     if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
       ctx.addIssue({
         code: 'custom',
@@ -186,6 +191,37 @@ export const scenarioSchema = z
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/**
+ * The scenario's costs: the top-level `costs`, or, in an older file, `backOffice.costs`
+ * (giving both is refused). Undefined when the scenario prices nothing.
+ */
+export function scenarioCosts(scenario: Pick<Scenario, 'costs' | 'backOffice'>): CostsConfig | undefined {
+  return scenario.costs ?? scenario.backOffice?.costs;
+}
+
+/**
+ * Cost locations, checked across both worlds: once costs are given every voice agent group and
+ * back-office team names one of their locations; without costs a locationId has nothing to name.
+ */
+export function costsReferenceProblems(scenario: Scenario): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  if (scenario.costs && scenario.backOffice?.costs) {
+    problems.push({ path: ['backOffice', 'costs'], message: 'costs are given at the top level already: give them once, there' });
+  }
+  const costs = scenarioCosts(scenario);
+  const locationIds = new Set((costs?.locations ?? []).map((location) => location.id));
+  const check = (locationId: string | undefined, path: (string | number)[]) => {
+    if (locationId !== undefined && !locationIds.has(locationId)) {
+      problems.push({ path, message: costs ? `names unknown location "${locationId}"` : `names unknown location "${locationId}": the scenario gives no costs` });
+    } else if (locationId === undefined && costs) {
+      problems.push({ path, message: 'is required when costs are given' });
+    }
+  };
+  scenario.agentGroups.forEach((group, i) => check(group.locationId, ['agentGroups', i, 'locationId']));
+  scenario.backOffice?.teams.forEach((team, i) => check(team.locationId, ['backOffice', 'teams', i, 'locationId']));
+  return problems;
+}
 
 /** Cross-references of the voice-operations fields: skills, campaigns, shift head-counts. */
 function voiceReferenceProblems(
@@ -213,6 +249,15 @@ function voiceReferenceProblems(
       if (!campaignIds.has(campaignId)) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'campaigns', j], message: `names unknown campaign "${campaignId}"` });
       dialled.add(campaignId);
     });
+    if (group.backOfficeWork) {
+      const workTypeIds = new Set((scenario.backOffice?.workTypes ?? []).map((workType) => workType.id));
+      group.backOfficeWork.skills.forEach((workTypeId, j) => {
+        if (!workTypeIds.has(workTypeId)) {
+          const why = scenario.backOffice ? `names unknown work type "${workTypeId}"` : `names work type "${workTypeId}" but the scenario has no backOffice`;
+          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'backOfficeWork', 'skills', j], message: why });
+        }
+      });
+    }
     if (skilled.size === 0 && (group.campaigns ?? []).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'queues'], message: 'must name at least one queue (or give skills or campaigns)' });
     }

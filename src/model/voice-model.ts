@@ -44,6 +44,7 @@ import { clockSec } from './calendar-schema';
 import { expectedWaitSec } from './voice/callbacks';
 import { nextSpikeArrival } from './voice/arrival-spikes';
 import { abandonTarget, predictiveDialCount, RingTimeStats } from './voice/pacing';
+import { emptyList, linkLast, unlink, type IntrusiveList } from './intrusive-list';
 
 export type CallState = 'waiting' | 'callback-waiting' | 'calling-back' | 'talking' | 'hold' | 'acw' | 'done' | 'abandoned' | 'blocked' | 'unreached';
 
@@ -86,6 +87,19 @@ export function holdSecOf(call: Call): number {
 
 export type PendingOff = 'none' | 'break' | 'shift-end';
 
+/**
+ * What a blending agent group asks of the back office (see src/model/blending.ts): the voice
+ * model decides when an agent is free for items, the back office decides which item.
+ */
+export interface BackOfficeDesk {
+  /** The agent is free: resume its paused item or take the next one (the back office then calls backOfficeWorkStarted), else wait idle there too. */
+  lend(agent: Agent): void;
+  /** The agent, idle at both, is taken for voice work. */
+  recall(agent: Agent): void;
+  /** The agent is taken off its item, which it keeps, paused, until it is lent again. */
+  interrupt(agent: Agent): void;
+}
+
 export interface Agent {
   readonly id: string;
   readonly group: AgentGroup;
@@ -95,9 +109,9 @@ export interface Agent {
   call: Call | null;
   /** The outbound dial being previewed, dialled or handled (null otherwise). */
   dial: Dial | null;
-  /** Intrusive links of the group's idle list. */
-  prevIdle: Agent | null;
-  nextIdle: Agent | null;
+  /** Intrusive links of the one group list the agent is in: idle, or lent to the back office. */
+  prev: Agent | null;
+  next: Agent | null;
   /** A break or the end of the shift waiting for the current contact to finish. */
   pendingOff: PendingOff;
   /** Offset of this agent's contact clock and accumulators in the model's `agentTime` array. */
@@ -147,10 +161,14 @@ export interface AgentGroup {
   readonly index: number;
   readonly config: AgentGroupConfig;
   readonly agents: Agent[];
-  /** Idle agents, longest idle first (intrusive list through Agent.prevIdle/nextIdle). */
-  idleHead: Agent | null;
-  idleTail: Agent | null;
-  idleCount: number;
+  /** Idle agents, longest idle first. */
+  readonly idle: IntrusiveList<Agent>;
+  /** Agents working on back-office items (blending), longest at it first. */
+  readonly onBackOffice: IntrusiveList<Agent>;
+  /** The back office these agents work for while the phone is quiet; null when they do not blend. */
+  backOffice: BackOfficeDesk | null;
+  /** Blending: a call for the group pauses an agent's item (true) or waits for it (false). */
+  readonly callInterruptsItem: boolean;
   /** Every queue the group has a skill for, in the order given. */
   readonly queues: CallQueue[];
   readonly skills: GroupSkill[];
@@ -224,6 +242,8 @@ export interface CallQueue {
   observedHandled: number;
   /** True when the queue's calls carry a CallExtra (hold, outcomes, callbacks, overflow). */
   needsExtra: boolean;
+  /** A group serving it blends with the back office and its calls interrupt items. */
+  interruptsBackOffice: boolean;
 }
 
 export type DialState = 'preview' | 'ringing' | 'waiting-agent' | 'talking' | 'acw' | 'done' | 'abandoned';
@@ -601,6 +621,7 @@ export class VoiceModel {
       observedHandleSumSec: priorHandle,
       observedHandled: 1,
       needsExtra: config.hold !== undefined || hasOutcome || callback !== undefined,
+      interruptsBackOffice: false,
     };
   }
 
@@ -618,9 +639,10 @@ export class VoiceModel {
       index,
       config,
       agents: [],
-      idleHead: null,
-      idleTail: null,
-      idleCount: 0,
+      idle: emptyList<Agent>(),
+      onBackOffice: emptyList<Agent>(),
+      backOffice: null,
+      callInterruptsItem: config.backOfficeWork?.callInterruptsItem ?? false,
       queues: skills.map((s) => s.queue),
       skills,
       campaigns,
@@ -638,8 +660,8 @@ export class VoiceModel {
         stateSinceSec: 0,
         call: null,
         dial: null,
-        prevIdle: null,
-        nextIdle: null,
+        prev: null,
+        next: null,
         pendingOff: 'none',
         slot: (this.agentCount++) * TIME_SLOTS,
         inboundAcc: 0,
@@ -660,7 +682,7 @@ export class VoiceModel {
       };
       group.agents.push(agent);
       this.allAgents.push(agent);
-      if (!hasShifts) this.pushIdle(agent);
+      if (!hasShifts) linkLast(group.idle, agent);
     }
     for (const skill of skills) skill.queue.groups.push(group);
     for (const campaign of campaigns) campaign.groups.push(group);
@@ -1059,19 +1081,29 @@ export class VoiceModel {
    */
   private agentForNewCall(queue: CallQueue): Agent | null {
     const tiers = queue.tiers;
-    if (tiers.length === 1 && tiers[0].length === 1) return this.popIdle(tiers[0][0]);
+    if (tiers.length === 1 && tiers[0].length === 1) {
+      const agent = this.popIdle(tiers[0][0]);
+      return agent !== null || !queue.interruptsBackOffice ? agent : this.takeFromBackOffice(queue);
+    }
     for (let t = 0; t < tiers.length; t++) {
-      const groups = tiers[t];
-      let best: AgentGroup | null = null;
-      let bestSince = Infinity;
-      for (let i = 0; i < groups.length; i++) {
-        const head = groups[i].idleHead;
-        if (head && head.stateSinceSec < bestSince) {
-          best = groups[i];
-          bestSince = head.stateSinceSec;
-        }
-      }
+      const best = longestIn(tiers[t], 'idle');
       if (best) return this.popIdle(best);
+    }
+    return queue.interruptsBackOffice ? this.takeFromBackOffice(queue) : null;
+  }
+
+  /**
+   * Blending, when calls interrupt items: no agent is idle, so the call takes the agent of the
+   * best tier who has been on back-office work longest, whose item is paused until it is free.
+   */
+  private takeFromBackOffice(queue: CallQueue): Agent | null {
+    for (const tier of queue.tiers) {
+      const best = longestIn(tier.filter((group) => group.callInterruptsItem), 'onBackOffice');
+      if (best) {
+        const agent = best.onBackOffice.head!;
+        this.recallFromBackOffice(agent);
+        return agent;
+      }
     }
     return null;
   }
@@ -1086,7 +1118,7 @@ export class VoiceModel {
     let bestSince = Infinity;
     for (const entry of queue.overflow) {
       if (entry.afterSec > wait) continue;
-      const head = entry.group.idleHead;
+      const head = entry.group.idle.head;
       if (!head) continue;
       if (entry.priority < bestPriority || (entry.priority === bestPriority && head.stateSinceSec < bestSince)) {
         best = entry.group;
@@ -1157,31 +1189,53 @@ export class VoiceModel {
 
   // ── Idle agents ──────────────────────────────────────────────────────────────────────────
 
-  private pushIdle(agent: Agent): void {
-    const group = agent.group;
-    agent.nextIdle = null;
-    agent.prevIdle = group.idleTail;
-    if (group.idleTail) group.idleTail.nextIdle = agent;
-    else group.idleHead = agent;
-    group.idleTail = agent;
-    group.idleCount++;
-  }
-
   private popIdle(group: AgentGroup): Agent | null {
-    const agent = group.idleHead;
+    const agent = group.idle.head;
     if (agent) this.unlinkIdle(agent);
     return agent;
   }
 
+  /** An idle agent is taken for something else; a blending agent was lent idle to the back office, which lets go of it. */
   private unlinkIdle(agent: Agent): void {
-    const group = agent.group;
-    if (agent.prevIdle) agent.prevIdle.nextIdle = agent.nextIdle;
-    else group.idleHead = agent.nextIdle;
-    if (agent.nextIdle) agent.nextIdle.prevIdle = agent.prevIdle;
-    else group.idleTail = agent.prevIdle;
-    agent.prevIdle = null;
-    agent.nextIdle = null;
-    group.idleCount--;
+    unlink(agent.group.idle, agent);
+    const desk = agent.group.backOffice;
+    if (desk !== null) desk.recall(agent);
+  }
+
+  /** An agent on back-office work is wanted back (a call, a break, the end of the shift): its item is paused. */
+  private recallFromBackOffice(agent: Agent): void {
+    unlink(agent.group.onBackOffice, agent);
+    agent.group.backOffice!.interrupt(agent);
+  }
+
+  // ── Blending with the back office ───────────────────────────────────────────────────────
+
+  /**
+   * Connects a blending group to the back office: from now on its idle agents are lent to it,
+   * starting with those idle already. Done once, before the run starts.
+   */
+  attachBackOffice(group: AgentGroup, desk: BackOfficeDesk): void {
+    if (group.backOffice !== null) throw new RangeError(`agent group "${group.id}" is attached to a back office already`);
+    group.backOffice = desk;
+    for (const queue of group.queues) if (group.callInterruptsItem) queue.interruptsBackOffice = true;
+    for (let agent = group.idle.head; agent !== null; ) {
+      const next = agent.next;
+      desk.lend(agent);
+      agent = next;
+    }
+  }
+
+  /** The back office gave a lent agent an item (or resumed its paused one). */
+  backOfficeWorkStarted(agent: Agent): void {
+    unlink(agent.group.idle, agent);
+    this.setAgentState(agent, 'back-office');
+    linkLast(agent.group.onBackOffice, agent);
+  }
+
+  /** A lent agent finished a back-office task: calls come first, then outbound, then maybe more back-office work. */
+  backOfficeTaskDone(agent: Agent): void {
+    unlink(agent.group.onBackOffice, agent);
+    this.release(agent);
   }
 
   /**
@@ -1201,7 +1255,8 @@ export class VoiceModel {
     const group = agent.group;
     if (group.campaigns.length > 0 && this.offerOutboundWork(agent)) return;
     this.setAgentState(agent, 'idle');
-    this.pushIdle(agent);
+    linkLast(group.idle, agent);
+    if (group.backOffice !== null) group.backOffice.lend(agent);
     if (group.campaigns.length > 0) for (const campaign of group.campaigns) if (campaign.mode === 'predictive') this.pace(campaign);
   }
 
@@ -1477,6 +1532,10 @@ export class VoiceModel {
       if (agent.state === 'idle') {
         this.unlinkIdle(agent);
         this.startBreak(agent, durationSec);
+      } else if (agent.state === 'back-office') {
+        // Back-office work is deferrable: the item is paused at once, not finished first.
+        this.recallFromBackOffice(agent);
+        this.startBreak(agent, durationSec);
       } else if (agent.pendingOff === 'none') {
         // Busy (or still on a late break): the break starts when the contact is finished.
         agent.pendingOff = 'break';
@@ -1509,6 +1568,9 @@ export class VoiceModel {
       if (agent.duty.shiftDay !== day || !agent.duty.onShift) continue;
       if (agent.state === 'idle') {
         this.unlinkIdle(agent);
+        this.logOff(agent);
+      } else if (agent.state === 'back-office') {
+        this.recallFromBackOffice(agent);
         this.logOff(agent);
       } else if (agent.state === 'break') {
         this.sim.cancel(agent.duty.breakEvent);
@@ -1641,7 +1703,7 @@ export class VoiceModel {
   /** Idle agents of a group that outbound work may take now (beyond the inbound reserve). */
   private outboundFree(group: AgentGroup): number {
     if (!this.isInboundClear(group)) return 0;
-    return Math.max(0, group.idleCount - group.inboundReserve);
+    return Math.max(0, group.idle.count - group.inboundReserve);
   }
 
   /** The longest-idle agent a campaign may take now, or null; it is unlinked from its idle list. */
@@ -1650,7 +1712,7 @@ export class VoiceModel {
     let bestSince = Infinity;
     for (const group of campaign.groups) {
       if (this.outboundFree(group) <= 0) continue;
-      const head = group.idleHead!;
+      const head = group.idle.head!;
       if (head.stateSinceSec < bestSince) {
         best = group;
         bestSince = head.stateSinceSec;
@@ -1665,7 +1727,7 @@ export class VoiceModel {
    */
   private offerOutboundWork(agent: Agent): boolean {
     const group = agent.group;
-    if (!this.isInboundClear(group) || group.idleCount < group.inboundReserve) return false;
+    if (!this.isInboundClear(group) || group.idle.count < group.inboundReserve) return false;
     for (const campaign of group.campaigns) {
       if (campaign.mode === 'predictive') {
         const dial = this.nextWaitingConnect(campaign);
@@ -2056,6 +2118,20 @@ export class VoiceModel {
     const rate = campaign.recentAbandons.length / campaign.recentConnects.length;
     if (campaign.worst24hAbandonRate === null || rate > campaign.worst24hAbandonRate) campaign.worst24hAbandonRate = rate;
   }
+}
+
+/** The group among `groups` whose list (idle, or on back-office work) has the oldest head; null when all are empty. */
+function longestIn(groups: readonly AgentGroup[], list: 'idle' | 'onBackOffice'): AgentGroup | null {
+  let best: AgentGroup | null = null;
+  let bestSince = Infinity;
+  for (let i = 0; i < groups.length; i++) {
+    const head = groups[i][list].head;
+    if (head && head.stateSinceSec < bestSince) {
+      best = groups[i];
+      bestSince = head.stateSinceSec;
+    }
+  }
+  return best;
 }
 
 /** The first caller still in line (on the line or waiting for a callback); others ahead of it are dropped here. */

@@ -4,6 +4,8 @@
  * meet the same arrivals and work (common random numbers) and the difference is the
  * configuration's, not the dice's. The saving is computed per replication pair and then
  * estimated, which gives a much tighter interval than differencing two independent means.
+ * Any scenario with costs can be compared: voice only, back office only, or both. Both should
+ * give their costs in the same currency (the CLI refuses a mix).
  */
 import type { Scenario } from '../model/scenario-schema';
 import { costSaving, type CostSaving } from '../model/backoffice/cost';
@@ -23,8 +25,8 @@ export function compareConfigurations(baseline: Scenario, alternative: Scenario,
   const a = Array.from({ length: replications }, (_, r) => runReplication(baseline, seed, r));
   const b = Array.from({ length: replications }, (_, r) => runReplication(alternative, seed, r));
   const savings = a.map((run, r) => {
-    const costA = run.backOffice?.cost;
-    const costB = b[r].backOffice?.cost;
+    const costA = run.cost?.report;
+    const costB = b[r].cost?.report;
     return costA && costB ? costSaving(costA, costB) : null;
   });
   return {

@@ -2,7 +2,9 @@
  * Runs a scenario one or more times with independent random numbers and gathers each queue's
  * KPIs, in total and per interval of the day, as means with 95% confidence half-widths across
  * the replications; likewise each agent group's (occupancy and time by state, per interval too),
- * each agent's, and each outbound campaign's (docs/voice-operations.md).
+ * each agent's, and each outbound campaign's (docs/voice-operations.md); the back office's work
+ * types (docs/back-office.md); and, when the scenario gives costs, what its staff cost
+ * (cost-report.ts).
  *
  * Replication r of seed s draws from streams named after (s, r), so replication 3 of a run with
  * 10 replications is the same run as replication 3 of a run with 5: adding replications only adds
@@ -10,17 +12,20 @@
  * stays the same however many days are simulated. Pure and synchronous: the same function serves
  * the CLI today and a Web Worker pool later.
  */
+import { connectBlending } from '../model/blending';
 import { VoiceModel, type IntervalRecord } from '../model/voice-model';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice-counters';
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/arrival-profile';
-import type { Scenario } from '../model/scenario-schema';
+import { scenarioCosts, type Scenario } from '../model/scenario-schema';
 import { estimate, estimateFields, type Estimate } from './statistics';
 import { Simulation } from '../engine/simulation';
 import { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import { backOfficeReport, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
 import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
+import type { TeamUsage } from '../model/backoffice/backoffice-model';
+import { costEstimates, sampleCost, teamUsageSince, type CostEstimates, type CostSample } from './cost-report';
 
 export interface ReplicationResult {
   /** Per queue: the whole run (warm-up excluded). */
@@ -38,8 +43,10 @@ export interface ReplicationResult {
   /** Per campaign: the whole run, and the worst trailing-24 h abandon rate. */
   campaigns: CampaignKpis[];
   worst24hAbandonRates: (number | null)[];
-  /** The back office's KPIs and cost; null when the scenario has no back office. */
+  /** The back office's KPIs; null when the scenario has no back office. */
   backOffice: BackOfficeSample | null;
+  /** What the staff cost, voice groups and back-office teams; null when the scenario gives no costs. */
+  cost: CostSample | null;
 }
 
 export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
@@ -63,19 +70,36 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       record.groups.forEach((counters, g) => addAgentCounters(groupsByTimeOfDay[g][slot], counters));
     },
   });
+  connectBlending(model, backOffice);
+  // Price the back-office teams over the measured period only, like the voice groups' totals.
+  const costs = scenarioCosts(scenario);
+  let teamsAtWarmupEnd: TeamUsage[] | null = null;
+  if (costs && backOffice && model.warmupSec > 0) {
+    model.runUntil(model.warmupSec);
+    teamsAtWarmupEnd = backOffice.teamUsage();
+  }
   model.runToEnd();
   backOffice?.runToEnd();
+  const groups = model.groupTotals.map(deriveAgentKpis);
   return {
     totals: model.totals.map(deriveQueueKpis),
     intervals: byTimeOfDay.map((slots) => slots.map(deriveQueueKpis)),
     events: model.sim.eventsFired,
     calls: model.totals.reduce((sum, c) => sum + c.offered + c.blocked, 0),
-    groups: model.groupTotals.map(deriveAgentKpis),
+    groups,
     groupIntervals: groupsByTimeOfDay.map((slots) => slots.map(deriveAgentKpis)),
     agents: model.agents.map((agent) => deriveAgentKpis(agent.totals)),
     campaigns: model.campaignTotals.map((counters, c) => deriveCampaignKpis(counters, model.campaigns[c].records)),
     worst24hAbandonRates: model.campaigns.map((campaign) => campaign.worst24hAbandonRate),
     backOffice: backOffice ? sampleBackOffice(backOffice) : null,
+    cost: costs
+      ? sampleCost({
+          costs,
+          groups: scenario.agentGroups.map((group, g) => ({ id: group.id, locationId: group.locationId, time: groups[g] })),
+          teams: backOffice ? teamUsageSince(backOffice.teamUsage(), teamsAtWarmupEnd) : [],
+          itemsCompleted: backOffice ? backOffice.total.completed : 0,
+        })
+      : null,
   };
 }
 
@@ -121,8 +145,8 @@ export interface RunReport {
   backOffice?: BackOfficeReport['workTypes'];
   /** The whole back office. */
   backOfficeTotal?: BackOfficeReport['total'];
-  /** Cost of the back-office teams by location (absent when the scenario prices none). */
-  cost?: NonNullable<BackOfficeReport['cost']>;
+  /** What the staff cost, in total, per location and per unit (absent when the scenario gives no costs). */
+  cost?: CostEstimates;
   events: number;
   calls: number;
 }
@@ -202,6 +226,7 @@ export function reportFromResults(scenario: Scenario, seed: number, results: rea
       ...estimateFields(results.map((r) => r.campaigns[c])),
     };
   });
+  const costs = scenarioCosts(scenario);
   const office = scenario.backOffice
     ? backOfficeReport(
         scenario.backOffice.workTypes,
@@ -219,7 +244,8 @@ export function reportFromResults(scenario: Scenario, seed: number, results: rea
     groups,
     agents,
     campaigns,
-    ...(office ? { backOffice: office.workTypes, backOfficeTotal: office.total, ...(office.cost ? { cost: office.cost } : {}) } : {}),
+    ...(office ? { backOffice: office.workTypes, backOfficeTotal: office.total } : {}),
+    ...(costs ? { cost: costEstimates(costs, results.map((r) => r.cost!)) } : {}),
     events: results.reduce((sum, r) => sum + r.events, 0),
     calls: results.reduce((sum, r) => sum + r.calls, 0),
   };

@@ -111,7 +111,8 @@ function clerkRows(clerk: Clerk, now: number): { title: string; rows: [string, s
     rows.push([t('tip.item'), t('tip.none')]);
   }
   rows.push([t('tip.skills'), clerk.team.workTypes.map((w) => w.name).join(', ')]);
-  const shift = clerk.team.config.shift;
-  rows.push([t('tip.shift'), `${shift.start}–${shift.end} · ${shift.days.join(' ')}`]);
+  // A voice agent lent to the back office (blending) keeps its group's shift, shown on its desk in the call center.
+  const shift = clerk.team.config?.shift;
+  if (shift) rows.push([t('tip.shift'), `${shift.start}–${shift.end} · ${shift.days.join(' ')}`]);
   return { title: t('tip.clerk', { id: clerk.id }), rows };
 }

@@ -71,6 +71,33 @@ describe('kituo run', () => {
     expect(cli('compare', 'scenarios/claims-in-house-onshore.json').stderr).toMatch(/compare: needs exactly 2 scenario files \(got 1\)/);
   });
 
+  it('reports the cost of a voice-only scenario: cost per call handled, per location, in CSV too', () => {
+    const { code, stdout } = cli('run', 'scenarios/inbound-basic.json', '--replications', '2');
+    expect(code).toBe(0);
+    const cost = JSON.parse(stdout).cost;
+    expect(cost.currency).toBe('USD');
+    expect(cost.costPerCallHandled.mean).toBeGreaterThan(0);
+    expect(cost.costPerCallHandled.mean).toBeCloseTo(cost.voiceCost.mean / cost.callsHandled.mean, 1);
+    expect(cost.paidHours.mean).toBe(38 * 24);
+    expect(cost.costPerItemCompleted.mean).toBeNull();
+    expect(cost.locations.onshore.total.mean).toBeCloseTo(cost.total.mean, 6);
+    const csv = cli('run', 'scenarios/inbound-basic.json', '--format', 'csv').stdout;
+    expect(csv).toMatch(/^cost,all,total,costPerCallHandled,/m);
+    expect(csv).toMatch(/^cost-location,onshore,total,total,/m);
+  });
+
+  it('compares voice configurations and refuses to compare two currencies', () => {
+    const offshore = variant('offshore', (s) => (s.agentGroups[0].locationId = 'offshore'));
+    const { code, stdout } = cli('compare', 'scenarios/inbound-basic.json', offshore, '--replications', '2');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.saving.perCallHandled.mean).toBeGreaterThan(0);
+    const euros = variant('euros', (s) => (s.costs.currency = 'EUR'));
+    const mixed = cli('compare', 'scenarios/inbound-basic.json', euros);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/costs\.currency: must be the baseline's currency USD to compare costs \(got "EUR"\)/);
+  });
+
   it('repeats its numbers exactly for the same seed', () => {
     expect(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout).toBe(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout);
   });
@@ -90,6 +117,9 @@ describe('bad input', () => {
     ['a reporting interval that is not offered', variant('interval', (s) => (s.reportIntervalMin = 7)), /reportIntervalMin: must be one of 15, 30, 60 \(got 7\)/],
     ['a bad distribution kind', variant('kind', (s) => (s.queues[0].talk = { kind: 'weibull', meanSec: 3 })), /queues\[0\]\.talk\.kind: /],
     ['a missing required field', variant('missing', (s) => delete s.queues[0].talk), /queues\[0\]\.talk: is required/],
+    ['a voice group assigned to an unknown location', variant('unknownloc', (s) => (s.agentGroups[0].locationId = 'mars')), /agentGroups\[0\]\.locationId: names unknown location "mars"/],
+    ['a voice group without a location once costs are given', variant('noloc', (s) => delete s.agentGroups[0].locationId), /agentGroups\[0\]\.locationId: is required when costs are given/],
+    ['a negative cost', variant('negcost', (s) => (s.costs.locations[0].seatCostPerHour = -2)), /costs\.locations\[0\]\.seatCostPerHour: must be >= 0 \(got -2\)/],
   ];
   // JSON has no Infinity literal; 1e999 is how it reaches a parser.
   const infFile = cases[5][1];

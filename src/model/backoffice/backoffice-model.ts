@@ -57,6 +57,7 @@ import { BusinessCalendar, DAY_SEC, ShiftPattern, type ShiftWindow } from './bus
 import { createCountSampler, type CountSampler } from './count-distribution';
 import { BinaryHeap } from './binary-heap';
 import { orderFor, pickNextItem, type AllocatableItem } from './allocation';
+import { emptyList, linkLast, unlink, type IntrusiveList } from '../intrusive-list';
 import {
   addBackOfficeCounters,
   combineWorkTypes,
@@ -114,23 +115,47 @@ export interface Clerk {
   /** Work left on a paused task. */
   remainingSec: number;
   endEvent: ScheduledEvent | null;
-  // Intrusive links of the team's idle list, ordered by idleSeq (longest idle first).
-  idlePrev: Clerk | null;
-  idleNext: Clerk | null;
+  /** Links of the team's idle list, ordered by idleSeq (longest idle first). */
+  prev: Clerk | null;
+  next: Clerk | null;
   idleSeq: number;
+}
+
+/**
+ * A voice agent group that lends its agents to the back office (blending): it tells the back
+ * office when an agent is free (`lend`), wanted back (`recall`, `interrupt`), and hears when the
+ * back office has started an agent on an item and when a task of it is done.
+ */
+export interface AgentLender {
+  workStarted(clerk: Clerk): void;
+  taskDone(clerk: Clerk): void;
+}
+
+export interface LentTeamSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly locationId: string | undefined;
+  /** Work type ids the agents may take. */
+  readonly skills: readonly string[];
+  /** The agents' ids, as clerk ids. */
+  readonly clerkIds: readonly string[];
 }
 
 export interface Team {
   readonly id: string;
   readonly name: string;
   readonly index: number;
-  readonly config: TeamConfig;
+  /** The scenario's team; null for a team of voice agents lent by their group. */
+  readonly config: TeamConfig | null;
+  readonly locationId: string | undefined;
   readonly clerks: Clerk[];
   readonly workTypes: WorkType[];
-  readonly shift: ShiftPattern;
+  /** Its shift pattern; null for lent agents, whose hours the voice model decides. */
+  readonly shift: ShiftPattern | null;
   window: ShiftWindow | null;
-  idleHead: Clerk | null;
-  idleTail: Clerk | null;
+  readonly idle: IntrusiveList<Clerk>;
+  /** The voice agent group lending these clerks; null for the back office's own teams. */
+  readonly lender: AgentLender | null;
   /** Whole-run integrals (never split) for costs: clerks on shift, clerks busy. */
   readonly onShift: TimeWeighted;
   readonly busy: TimeWeighted;
@@ -210,7 +235,7 @@ export interface TeamUsage {
   readonly teamId: string;
   readonly locationId: string | undefined;
   readonly clerks: number;
-  /** Clerk-hours on shift so far (paid time). */
+  /** Clerk-hours on shift so far (paid time); 0 for lent voice agents, whose hours their group pays. */
   readonly paidHours: number;
   /** Clerk-hours processing or checking so far. */
   readonly productiveHours: number;
@@ -310,7 +335,7 @@ export class BackOfficeModel {
       for (const batch of workType.batches) this.scheduleNextBatch(workType, batch, Math.floor(start / DAY_SEC));
     }
     for (const team of this.teams) {
-      if (team.clerks.length > 0) this.scheduleShift(team, team.shift.nextWindow(Math.floor(start / DAY_SEC)));
+      if (team.clerks.length > 0) this.scheduleShift(team, team.shift!.nextWindow(Math.floor(start / DAY_SEC)));
     }
   }
 
@@ -386,9 +411,9 @@ export class BackOfficeModel {
     const now = this.sim.now;
     return this.teams.map((team) => ({
       teamId: team.id,
-      locationId: team.config.locationId,
+      locationId: team.locationId,
       clerks: team.clerks.length,
-      paidHours: team.onShift.peekArea(now) / 3600,
+      paidHours: team.lender ? 0 : team.onShift.peekArea(now) / 3600,
       productiveHours: team.busy.peekArea(now) / 3600,
     }));
   }
@@ -480,24 +505,39 @@ export class BackOfficeModel {
   }
 
   private buildTeam(config: TeamConfig, index: number): Team {
+    const clerkIds = Array.from({ length: config.clerks }, (_, n) => `${config.id}-${n + 1}`);
+    return this.assembleTeam(config.id, config.name, index, config.skills, clerkIds, {
+      config,
+      locationId: config.locationId,
+      shift: new ShiftPattern(config.shift, this.calendar),
+      lender: null,
+    });
+  }
+
+  private assembleTeam(
+    id: string,
+    name: string,
+    index: number,
+    skills: readonly string[],
+    clerkIds: readonly string[],
+    rest: Pick<Team, 'config' | 'locationId' | 'shift' | 'lender'>,
+  ): Team {
     const start = this.sim.now;
     const team: Team = {
-      id: config.id,
-      name: config.name,
+      id,
+      name,
       index,
-      config,
+      ...rest,
       clerks: [],
-      workTypes: config.skills.map((skill) => this.workTypes.find((w) => w.id === skill)!),
-      shift: new ShiftPattern(config.shift, this.calendar),
+      workTypes: skills.map((skill) => this.workTypes.find((w) => w.id === skill)!),
       window: null,
-      idleHead: null,
-      idleTail: null,
+      idle: emptyList<Clerk>(),
       onShift: new TimeWeighted(0, start),
       busy: new TimeWeighted(0, start),
     };
-    for (let n = 1; n <= config.clerks; n++) {
+    for (const clerkId of clerkIds) {
       team.clerks.push({
-        id: `${config.id}-${n}`,
+        id: clerkId,
         team,
         state: 'offline',
         stateSinceSec: start,
@@ -505,8 +545,8 @@ export class BackOfficeModel {
         endSec: 0,
         remainingSec: 0,
         endEvent: null,
-        idlePrev: null,
-        idleNext: null,
+        prev: null,
+        next: null,
         idleSeq: 0,
       });
     }
@@ -708,16 +748,16 @@ export class BackOfficeModel {
     const processBacklog = workType.processBacklog;
     const checkBacklog = workType.checkBacklog;
     if (teams.length === 1) {
-      let clerk = teams[0].idleHead;
+      let clerk = teams[0].idle.head;
       while (clerk && (processBacklog.size > 0 || checkBacklog.size > 0)) {
-        const next = clerk.idleNext;
+        const next = clerk.next;
         this.startNextTask(clerk);
         clerk = next;
       }
       return;
     }
     const cursors = this.cursors;
-    for (let i = 0; i < teams.length; i++) cursors[i] = teams[i].idleHead;
+    for (let i = 0; i < teams.length; i++) cursors[i] = teams[i].idle.head;
     while (processBacklog.size > 0 || checkBacklog.size > 0) {
       let best = -1;
       for (let i = 0; i < teams.length; i++) {
@@ -726,7 +766,7 @@ export class BackOfficeModel {
       }
       if (best < 0) break;
       const clerk = cursors[best]!;
-      cursors[best] = clerk.idleNext;
+      cursors[best] = clerk.next;
       this.startNextTask(clerk);
     }
     cursors.fill(null);
@@ -782,6 +822,7 @@ export class BackOfficeModel {
     clerk.item = item;
     this.runTask(clerk, item.taskSec);
     this.setClerkState(clerk, step === 'check' ? 'checking' : 'working');
+    clerk.team.lender?.workStarted(clerk);
     this.listener?.({
       type: 'item.started',
       timeSec: now,
@@ -855,7 +896,8 @@ export class BackOfficeModel {
       }
     }
 
-    if (!this.startNextTask(clerk)) this.goIdle(clerk);
+    if (clerk.team.lender) this.returnToLender(clerk);
+    else if (!this.startNextTask(clerk)) this.goIdle(clerk);
     if (newWork) this.offerWork(workType);
   };
 
@@ -938,17 +980,9 @@ export class BackOfficeModel {
     team.onShift.change(now, n);
     for (const workType of team.workTypes) workType.staffedLevel.change(now, n);
     for (const clerk of team.clerks) {
-      const item = clerk.item;
-      if (item) {
-        // Resume the item paused at the end of the last shift before anything else.
-        this.runTask(clerk, clerk.remainingSec);
-        clerk.remainingSec = 0;
-        const step: TaskStep = item.state === 'checking' ? 'check' : 'process';
-        this.setClerkState(clerk, step === 'check' ? 'checking' : 'working');
-        this.listener?.({ type: 'item.resumed', timeSec: now, itemId: item.id, workTypeId: item.workType.id, clerkId: clerk.id, step, endSec: clerk.endSec });
-      } else if (!this.startNextTask(clerk)) {
-        this.goIdle(clerk);
-      }
+      // The item paused at the end of the last shift comes before anything else.
+      if (clerk.item) this.resumeTask(clerk);
+      else if (!this.startNextTask(clerk)) this.goIdle(clerk);
     }
     const window = team.window!;
     if (window.endSec < this.horizonSec) this.sim.scheduleAt(window.endSec, this.onShiftEnded, team);
@@ -958,52 +992,110 @@ export class BackOfficeModel {
     const now = this.sim.now;
     const n = team.clerks.length;
     for (const clerk of team.clerks) {
-      const item = clerk.item;
-      if (item) {
-        this.sim.cancel(clerk.endEvent!);
-        clerk.endEvent = null;
-        clerk.remainingSec = clerk.endSec - now;
-        item.workType.busyLevel.change(now, -1);
-        team.busy.change(now, -1);
-        this.listener?.({
-          type: 'item.paused',
-          timeSec: now,
-          itemId: item.id,
-          workTypeId: item.workType.id,
-          clerkId: clerk.id,
-          step: item.state === 'checking' ? 'check' : 'process',
-          remainingSec: clerk.remainingSec,
-        });
-      } else {
-        this.removeIdle(clerk);
-      }
+      if (clerk.item) this.pauseTask(clerk);
+      else this.removeIdle(clerk);
       this.setClerkState(clerk, 'offline');
     }
     this.onShiftAll.change(now, -n);
     team.onShift.change(now, -n);
     for (const workType of team.workTypes) workType.staffedLevel.change(now, -n);
-    this.scheduleShift(team, team.shift.nextWindow(team.window!.dayIndex + 1));
+    this.scheduleShift(team, team.shift!.nextWindow(team.window!.dayIndex + 1));
   };
+
+  /** Takes a clerk off its task for now (shift end, or a lent agent wanted for a call); the clerk keeps the item. */
+  private pauseTask(clerk: Clerk): void {
+    const now = this.sim.now;
+    const item = clerk.item!;
+    this.sim.cancel(clerk.endEvent!);
+    clerk.endEvent = null;
+    clerk.remainingSec = clerk.endSec - now;
+    item.workType.busyLevel.change(now, -1);
+    clerk.team.busy.change(now, -1);
+    this.listener?.({
+      type: 'item.paused',
+      timeSec: now,
+      itemId: item.id,
+      workTypeId: item.workType.id,
+      clerkId: clerk.id,
+      step: item.state === 'checking' ? 'check' : 'process',
+      remainingSec: clerk.remainingSec,
+    });
+  }
+
+  private resumeTask(clerk: Clerk): void {
+    const item = clerk.item!;
+    this.runTask(clerk, clerk.remainingSec);
+    clerk.remainingSec = 0;
+    const step: TaskStep = item.state === 'checking' ? 'check' : 'process';
+    this.setClerkState(clerk, step === 'check' ? 'checking' : 'working');
+    this.listener?.({ type: 'item.resumed', timeSec: this.sim.now, itemId: item.id, workTypeId: item.workType.id, clerkId: clerk.id, step, endSec: clerk.endSec });
+    clerk.team.lender?.workStarted(clerk);
+  }
+
+  // ── Blending: voice agents lent by their group ─────────────────────────────────────────
+
+  /**
+   * Adds a team of voice agents their group lends while the phone is quiet. Their hours are the
+   * voice model's: they work here only between \`lend\` and \`recall\`/\`interrupt\` (or a task's end,
+   * when the lender decides again). Call before the run starts.
+   */
+  addLentTeam(spec: LentTeamSpec, lender: AgentLender): Team {
+    const team = this.assembleTeam(spec.id, spec.name, this.teams.length, spec.skills, spec.clerkIds, {
+      config: null,
+      locationId: spec.locationId,
+      shift: null,
+      lender,
+    });
+    this.teams.push(team);
+    this.clerks.push(...team.clerks);
+    this.cursors.push(null);
+    return team;
+  }
+
+  /** A lent agent is free: its paused item first, else the next item the rule picks, else it waits idle here. */
+  lend(clerk: Clerk): void {
+    this.changeLent(clerk, 1);
+    if (clerk.item) this.resumeTask(clerk);
+    else if (!this.startNextTask(clerk)) this.goIdle(clerk);
+  }
+
+  /** A lent agent idle here is taken back by its group. */
+  recall(clerk: Clerk): void {
+    this.removeIdle(clerk);
+    this.setClerkState(clerk, 'offline');
+    this.changeLent(clerk, -1);
+  }
+
+  /** A lent agent is taken off its item by its group; it keeps the item, paused, until lent again. */
+  interrupt(clerk: Clerk): void {
+    this.pauseTask(clerk);
+    this.setClerkState(clerk, 'offline');
+    this.changeLent(clerk, -1);
+  }
+
+  /** A lent agent's task is done: back to its group, which decides what it does next. */
+  private returnToLender(clerk: Clerk): void {
+    this.setClerkState(clerk, 'offline');
+    this.changeLent(clerk, -1);
+    clerk.team.lender!.taskDone(clerk);
+  }
+
+  /** Time lent counts as time on shift for the back office's utilization (not for its paid hours). */
+  private changeLent(clerk: Clerk, delta: number): void {
+    const now = this.sim.now;
+    this.onShiftAll.change(now, delta);
+    clerk.team.onShift.change(now, delta);
+    for (const workType of clerk.team.workTypes) workType.staffedLevel.change(now, delta);
+  }
 
   private goIdle(clerk: Clerk): void {
     this.setClerkState(clerk, 'idle');
-    const team = clerk.team;
     clerk.idleSeq = this.nextIdleSeq++;
-    clerk.idleNext = null;
-    clerk.idlePrev = team.idleTail;
-    if (team.idleTail) team.idleTail.idleNext = clerk;
-    else team.idleHead = clerk;
-    team.idleTail = clerk;
+    linkLast(clerk.team.idle, clerk);
   }
 
   private removeIdle(clerk: Clerk): void {
-    const team = clerk.team;
-    if (clerk.idlePrev) clerk.idlePrev.idleNext = clerk.idleNext;
-    else team.idleHead = clerk.idleNext;
-    if (clerk.idleNext) clerk.idleNext.idlePrev = clerk.idlePrev;
-    else team.idleTail = clerk.idlePrev;
-    clerk.idlePrev = null;
-    clerk.idleNext = null;
+    unlink(clerk.team.idle, clerk);
   }
 
   private setClerkState(clerk: Clerk, to: ClerkState): void {

@@ -1,7 +1,9 @@
 /**
  * The back-office part of a scenario: work types (what arrives, when, how long it takes, when it
  * is due, whether it is checked), teams of clerks (skills and shifts), the business calendar,
- * the allocation rule and, optionally, what staff cost per location.
+ * the allocation rule. What staff cost per location (`costsSchema`) is defined here too but sits at
+ * the top level of a scenario, shared with the voice agent groups (an older file may still give it
+ * as `backOffice.costs`).
  *
  * Units are in the field names. Back-office durations are long, so they are given in minutes
  * (`handling`, `checkTime`, `rework`: `meanMin`, `valueMin` …) or hours (`pendingOnCustomer.delay`,
@@ -299,7 +301,7 @@ export const teamSchema = z.strictObject({
   clerks: wholeNumber().min(0, { message: 'must be >= 0' }).max(20000),
   skills: z.array(id()).min(1, { message: 'must name at least one work type' }).describe('Work type ids this team processes and checks'),
   shift: shiftSchema,
-  locationId: id().optional().describe('The cost location of this team (required when costs are given)'),
+  locationId: id().optional().describe("The cost location of this team: the id of one of the scenario's costs.locations (required when costs are given)"),
 });
 
 export type TeamConfig = z.infer<typeof teamSchema>;
@@ -346,10 +348,25 @@ export const locationSchema = z.strictObject({
 
 export type LocationConfig = z.infer<typeof locationSchema>;
 
-export const costsSchema = z.strictObject({
-  currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code such as USD' }),
-  locations: z.array(locationSchema).min(1, { message: 'must not be empty' }),
-});
+/**
+ * What staff cost per location, given once for the whole scenario (its top-level `costs`): voice
+ * agent groups and back-office teams name their location with `locationId`. The links are checked
+ * with the rest of the scenario (scenario-schema.ts), since they span both worlds.
+ */
+export const costsSchema = z
+  .strictObject({
+    currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code such as USD' }).describe('ISO 4217 code of every amount, e.g. USD'),
+    locations: z.array(locationSchema).min(1, { message: 'must not be empty' }).describe('Sites or vendors with their rates; groups and teams name one with locationId'),
+  })
+  .superRefine((costs, ctx) => {
+    const ids = new Set<string>();
+    costs.locations.forEach((location, i) => {
+      if (ids.has(location.id)) ctx.addIssue({ code: 'custom', path: ['locations', i, 'id'], message: `duplicate location id "${location.id}"` });
+      ids.add(location.id);
+    });
+  });
+
+export type CostsConfig = z.infer<typeof costsSchema>;
 
 export const backOfficeSchema = z
   .strictObject({
@@ -359,18 +376,15 @@ export const backOfficeSchema = z
       .describe('Which item a free clerk takes next: fifo (oldest first), edd (earliest due first), priority-age (priority, then oldest) or cherry-pick (shortest first)'),
     workTypes: z.array(workTypeSchema).min(1, { message: 'must not be empty' }),
     teams: z.array(teamSchema).min(1, { message: 'must not be empty' }),
-    costs: costsSchema.optional(),
+    costs: costsSchema
+      .optional()
+      .describe('Deprecated: give costs once at the top level of the scenario (`costs`), where voice agent groups can use them too. Still read here when the top level has none'),
   })
   .superRefine((backOffice, ctx) => {
     const workTypeIds = new Set<string>();
     backOffice.workTypes.forEach((workType, i) => {
       if (workTypeIds.has(workType.id)) ctx.addIssue({ code: 'custom', path: ['workTypes', i, 'id'], message: `duplicate work type id "${workType.id}"` });
       workTypeIds.add(workType.id);
-    });
-    const locationIds = new Set<string>();
-    backOffice.costs?.locations.forEach((location, i) => {
-      if (locationIds.has(location.id)) ctx.addIssue({ code: 'custom', path: ['costs', 'locations', i, 'id'], message: `duplicate location id "${location.id}"` });
-      locationIds.add(location.id);
     });
     const teamIds = new Set<string>();
     const clerksWithSkill = new Map<string, number>();
@@ -381,12 +395,6 @@ export const backOfficeSchema = z
         if (!workTypeIds.has(skill)) ctx.addIssue({ code: 'custom', path: ['teams', i, 'skills', j], message: `names unknown work type "${skill}"` });
         clerksWithSkill.set(skill, (clerksWithSkill.get(skill) ?? 0) + team.clerks);
       });
-      if (team.locationId !== undefined && !locationIds.has(team.locationId)) {
-        ctx.addIssue({ code: 'custom', path: ['teams', i, 'locationId'], message: `names unknown location "${team.locationId}"` });
-      }
-      if (team.locationId === undefined && backOffice.costs) {
-        ctx.addIssue({ code: 'custom', path: ['teams', i, 'locationId'], message: 'is required when costs are given' });
-      }
     });
     backOffice.workTypes.forEach((workType, i) => {
       const clerks = clerksWithSkill.get(workType.id) ?? 0;
@@ -405,6 +413,7 @@ export type BackOfficeConfig = z.infer<typeof backOfficeSchema>;
 /**
  * Rules that link the back office to the rest of the scenario (called from the scenario
  * schema's superRefine): a failure-demand queue must be one of the scenario's call queues.
+ * (Teams' locations are checked there too, with the voice groups': costsReferenceProblems.)
  */
 export function backOfficeReferenceProblems(
   backOffice: BackOfficeConfig,

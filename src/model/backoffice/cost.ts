@@ -15,6 +15,13 @@
  * Paid hours are the hours staff are on shift, whether busy or not: idle time costs the same.
  * Productive hours are the hours spent handling calls or items.
  *
+ * Where the hours come from. A back-office team (TeamUsage): paid = clerk-hours on shift,
+ * productive = clerk-hours processing or checking. A voice agent group (its AgentCounters, see
+ * voiceGroupUsage): paid = logged in (available or handling) + breaks, productive = handling
+ * (talk, hold, ACW, and the preview, dialing and reserved time spent on an outbound contact or a
+ * callback: the occupancy numerator), voice minutes = conversation time (talk and hold of
+ * inbound calls, outbound talk), the minutes a caller is connected to an agent.
+ *
  * To price a call and an item separately the total is split between voice and back office:
  * telecom (with its uplift) goes to voice; labour and seats (with theirs) are split in
  * proportion to the productive hours each kind of work took at that location. A location
@@ -25,6 +32,7 @@
  *   cost per productive hour  = total ÷ productive hours
  *   cost per paid hour        = total ÷ paid hours
  *   saving of B against A     = A − B (positive when B is cheaper), also as % of A and per unit
+ *                               (per call, per item, per productive hour, per paid hour)
  *
  * A ratio whose denominator is zero is null.
  */
@@ -154,6 +162,7 @@ export interface CostSaving {
   perCallHandled: number | null;
   perItemCompleted: number | null;
   perProductiveHour: number | null;
+  perPaidHour: number | null;
 }
 
 const difference = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
@@ -167,29 +176,88 @@ export function costSaving(baseline: CostReport, alternative: CostReport): CostS
     perCallHandled: difference(baseline.costPerCallHandled, alternative.costPerCallHandled),
     perItemCompleted: difference(baseline.costPerItemCompleted, alternative.costPerItemCompleted),
     perProductiveHour: difference(baseline.costPerProductiveHour, alternative.costPerProductiveHour),
+    perPaidHour: difference(baseline.costPerPaidHour, alternative.costPerPaidHour),
+  };
+}
+
+/** What one voice agent group used over a run, in the units of the cost formulas. */
+export interface VoiceGroupUsage {
+  readonly groupId: string;
+  readonly locationId: string | undefined;
+  /** Agent-hours logged in (available or handling) or on a break. */
+  readonly paidHours: number;
+  /** Agent-hours handling contacts. */
+  readonly productiveHours: number;
+  /** Agent-hours on back-office items while blending (0 unless the counters give backOfficeSec). */
+  readonly backOfficeProductiveHours: number;
+  /** Conversation minutes (talk and hold, inbound and outbound). */
+  readonly voiceMinutes: number;
+  /** Inbound and outbound contacts whose handling finished. */
+  readonly callsHandled: number;
+}
+
+/** The agent time a group's usage is read from: AgentCounters and AgentKpis both fit. */
+export interface AgentTime {
+  readonly staffedSec: number;
+  readonly breakSec: number;
+  readonly handlingSec: number;
+  readonly talkSec: number;
+  readonly inboundHandled: number;
+  readonly outboundHandled: number;
+  /**
+   * Seconds a blending agent spent on back-office items, when its counters keep them: priced as
+   * back-office work at the group's location. Its paid time must already be in staffedSec.
+   */
+  readonly backOfficeSec?: number;
+}
+
+/** A voice agent group's usage from its agent counters (src/model/voice/agent-counters.ts). */
+export function voiceGroupUsage(groupId: string, locationId: string | undefined, time: AgentTime): VoiceGroupUsage {
+  return {
+    groupId,
+    locationId,
+    paidHours: (time.staffedSec + time.breakSec) / 3600,
+    productiveHours: time.handlingSec / 3600,
+    backOfficeProductiveHours: (time.backOfficeSec ?? 0) / 3600,
+    voiceMinutes: time.talkSec / 60,
+    callsHandled: time.inboundHandled + time.outboundHandled,
   };
 }
 
 /**
- * Groups a back-office run's team hours by location, ready for `costReport` (voice hours and
- * minutes zero: a run that also has voice adds its agent groups' usage to the same locations).
+ * Groups a run's hours and minutes by location, ready for `costReport`: back-office teams'
+ * hours and voice agent groups' hours and minutes add up at the location each names.
  */
+export function locationUsage(
+  locations: readonly LocationConfig[],
+  teams: readonly TeamUsage[],
+  groups: readonly VoiceGroupUsage[],
+): { location: LocationConfig; rates: LocationRates; usage: LocationUsage }[] {
+  return locations.map((location) => {
+    let paidHours = 0;
+    let backOfficeProductiveHours = 0;
+    let voiceProductiveHours = 0;
+    let voiceMinutes = 0;
+    for (const team of teams) {
+      if (team.locationId !== location.id) continue;
+      paidHours += team.paidHours;
+      backOfficeProductiveHours += team.productiveHours;
+    }
+    for (const group of groups) {
+      if (group.locationId !== location.id) continue;
+      paidHours += group.paidHours;
+      voiceProductiveHours += group.productiveHours;
+      backOfficeProductiveHours += group.backOfficeProductiveHours;
+      voiceMinutes += group.voiceMinutes;
+    }
+    return { location, rates: location, usage: { paidHours, voiceProductiveHours, backOfficeProductiveHours, voiceMinutes } };
+  });
+}
+
+/** Back-office team hours by location (voice hours and minutes zero): `locationUsage` without groups. */
 export function backOfficeLocationUsage(
   teams: readonly TeamUsage[],
   locations: readonly LocationConfig[],
 ): { location: LocationConfig; rates: LocationRates; usage: LocationUsage }[] {
-  return locations.map((location) => {
-    let paidHours = 0;
-    let productiveHours = 0;
-    for (const team of teams) {
-      if (team.locationId !== location.id) continue;
-      paidHours += team.paidHours;
-      productiveHours += team.productiveHours;
-    }
-    return {
-      location,
-      rates: location,
-      usage: { paidHours, voiceProductiveHours: 0, backOfficeProductiveHours: productiveHours, voiceMinutes: 0 },
-    };
-  });
+  return locationUsage(locations, teams, []);
 }

@@ -162,6 +162,15 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
       .min(0, { message: 'must be >= 0' })
       .optional()
       .describe('Blending: outbound work takes an agent of this group only while its inbound queues are empty and at least this many of its agents stay idle (default 0)'),
+    backOfficeWork: z
+      .strictObject({
+        skills: z.array(id()).min(1, { message: 'must not be empty' }).describe('Back-office work types these agents may take'),
+        callInterruptsItem: z
+          .boolean()
+          .describe('true: a call for this group pauses an agent’s item, which it resumes after the call; false: the call waits until the item is done'),
+      })
+      .optional()
+      .describe('Blending with the back office: while no call or outbound work is waiting for them, these agents process back-office items'),
   };
 
   // ── Campaigns ─────────────────────────────────────────────────────────────────────────

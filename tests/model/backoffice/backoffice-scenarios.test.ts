@@ -4,6 +4,7 @@ import { parseScenarioText } from '../../../src/model/parse-scenario';
 import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model';
 import { deriveBackOfficeKpis } from '../../../src/model/backoffice/backoffice-counters';
 import { backOfficeLocationUsage, costReport } from '../../../src/model/backoffice/cost';
+import { scenarioCosts } from '../../../src/model/scenario-schema';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'schema.json');
 const withBackOffice = files.filter((f) => 'backOffice' in JSON.parse(readFileSync(`scenarios/${f}`, 'utf8')));
@@ -35,7 +36,7 @@ describe('shipped back-office scenarios', () => {
       expect(kpis.onTimeRate).not.toBeNull();
       expect(kpis.utilization!).toBeGreaterThan(0);
       expect(kpis.utilization!).toBeLessThanOrEqual(1);
-      const costs = scenario.backOffice!.costs;
+      const costs = scenarioCosts(scenario);
       if (costs) {
         const report = costReport(backOfficeLocationUsage(model.teamUsage(), costs.locations), { callsHandled: 0, itemsCompleted: kpis.completed });
         expect(report.total).toBeGreaterThan(0);
