@@ -142,11 +142,16 @@ export interface AgentDuty {
   breakAcc: number;
 }
 
-/** Per agent in `VoiceModel.agentTime`: contact start, handling and talk seconds since the last interval end. */
+/**
+ * Per agent in `VoiceModel.agentTime`: contact start, handling and talk seconds since the last
+ * interval end, and the same for back-office work (start, seconds) while blending.
+ */
 const SINCE = 0;
 const HANDLING = 1;
 const TALK = 2;
-const TIME_SLOTS = 3;
+const BACK_OFFICE_SINCE = 3;
+const BACK_OFFICE = 4;
+const TIME_SLOTS = 5;
 
 export interface GroupSkill {
   readonly queue: CallQueue;
@@ -854,8 +859,10 @@ export class VoiceModel {
         this.splitAgentTime(agent, now);
         const handling = this.agentTime[agent.slot + HANDLING];
         const talk = this.agentTime[agent.slot + TALK];
+        const backOffice = this.agentTime[agent.slot + BACK_OFFICE];
         g.staffedSec += agent.duty.staffedAcc;
         g.handlingSec += handling;
+        g.backOfficeSec += backOffice;
         g.breakSec += agent.duty.breakAcc;
         g.talkSec += talk;
         g.inboundHandled += agent.inboundAcc;
@@ -865,6 +872,7 @@ export class VoiceModel {
           t.observedSec += spanSec;
           t.staffedSec += agent.duty.staffedAcc;
           t.handlingSec += handling;
+          t.backOfficeSec += backOffice;
           t.breakSec += agent.duty.breakAcc;
           t.talkSec += talk;
           t.inboundHandled += agent.inboundAcc;
@@ -873,6 +881,7 @@ export class VoiceModel {
         agent.duty.staffedAcc = agent.duty.breakAcc = agent.inboundAcc = agent.outboundAcc = 0;
         this.agentTime[agent.slot + HANDLING] = 0;
         this.agentTime[agent.slot + TALK] = 0;
+        this.agentTime[agent.slot + BACK_OFFICE] = 0;
       }
     }
   }
@@ -887,10 +896,13 @@ export class VoiceModel {
       agent.duty.breakAcc += now - agent.duty.breakSinceSec;
       agent.duty.breakSinceSec = now;
     }
+    const time = this.agentTime;
     if (agent.call !== null || agent.dial !== null) {
-      const time = this.agentTime;
       time[agent.slot + HANDLING] += now - time[agent.slot + SINCE];
       time[agent.slot + SINCE] = now;
+    } else if (agent.state === 'back-office') {
+      time[agent.slot + BACK_OFFICE] += now - time[agent.slot + BACK_OFFICE_SINCE];
+      time[agent.slot + BACK_OFFICE_SINCE] = now;
     }
   }
 
@@ -1204,8 +1216,14 @@ export class VoiceModel {
 
   /** An agent on back-office work is wanted back (a call, a break, the end of the shift): its item is paused. */
   private recallFromBackOffice(agent: Agent): void {
-    unlink(agent.group.onBackOffice, agent);
+    this.leaveBackOffice(agent);
     agent.group.backOffice!.interrupt(agent);
+  }
+
+  private leaveBackOffice(agent: Agent): void {
+    unlink(agent.group.onBackOffice, agent);
+    const time = this.agentTime;
+    time[agent.slot + BACK_OFFICE] += this.sim.now - time[agent.slot + BACK_OFFICE_SINCE];
   }
 
   // ── Blending with the back office ───────────────────────────────────────────────────────
@@ -1230,11 +1248,12 @@ export class VoiceModel {
     unlink(agent.group.idle, agent);
     this.setAgentState(agent, 'back-office');
     linkLast(agent.group.onBackOffice, agent);
+    this.agentTime[agent.slot + BACK_OFFICE_SINCE] = this.sim.now;
   }
 
   /** A lent agent finished a back-office task: calls come first, then outbound, then maybe more back-office work. */
   backOfficeTaskDone(agent: Agent): void {
-    unlink(agent.group.onBackOffice, agent);
+    this.leaveBackOffice(agent);
     this.release(agent);
   }
 

@@ -10,6 +10,7 @@ import { Simulation } from '../../src/engine/simulation';
 import { VoiceModel } from '../../src/model/voice-model';
 import { BackOfficeModel, type BackOfficeDayRecord } from '../../src/model/backoffice/backoffice-model';
 import { connectBlending } from '../../src/model/blending';
+import { deriveAgentKpis } from '../../src/model/voice/agent-counters';
 import type { DomainEvent } from '../../src/model/domain-events';
 import type { BackOfficeEvent } from '../../src/model/backoffice/backoffice-events';
 
@@ -189,6 +190,21 @@ describe('blending voice and back office', () => {
     office.runToEnd();
     expect(resumed).toBeGreaterThan(20);
     expect(mismatches).toEqual([]);
+  });
+
+  it('counts a blending agent\'s back-office time once: in its group\'s counters and utilization, not as a team the back office pays', () => {
+    const { voice, office } = run(shipped(), 8);
+    const blended = voice.groupTotals[1];
+    const lentTeam = office.teams.find((team) => team.lender !== null)!;
+    expect(lentTeam.id).toBe('blended');
+    // The group's own clock of back-office time agrees with the back office's busy time of its lent team.
+    expect(blended.backOfficeSec).toBeGreaterThan(3600);
+    expect(blended.backOfficeSec).toBeCloseTo(lentTeam.busy.peekArea(office.now), 3);
+    const kpis = deriveAgentKpis(blended);
+    expect(kpis.utilization!).toBeCloseTo((blended.handlingSec + blended.backOfficeSec) / blended.staffedSec, 12);
+    expect(kpis.utilization!).toBeGreaterThan(kpis.occupancy! + 0.1);
+    expect(voice.groupTotals[0].backOfficeSec).toBe(0);
+    expect(office.teamUsage().map((team) => team.teamId)).toEqual(['claims-team']);
   });
 
   it('refuses backOfficeWork naming an unknown work type, or in a scenario without a back office', () => {

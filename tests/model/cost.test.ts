@@ -14,7 +14,7 @@ const offshore = { id: 'offshore', name: 'Offshore', loadedHourlyCost: 8, seatCo
 
 // Ten agents on 8-hour shifts: 7.5 h logged in and 0.5 h on breaks each (80 paid hours),
 // 60 hours handling, 50 hours (3,000 minutes) in conversation, 700 inbound and 50 outbound calls.
-const shift: AgentTime = { staffedSec: 10 * 7.5 * 3600, breakSec: 10 * 0.5 * 3600, handlingSec: 60 * 3600, talkSec: 3000 * 60, inboundHandled: 700, outboundHandled: 50 };
+const shift: AgentTime = { staffedSec: 10 * 7.5 * 3600, breakSec: 10 * 0.5 * 3600, handlingSec: 60 * 3600, talkSec: 3000 * 60, inboundHandled: 700, outboundHandled: 50, backOfficeSec: 0 };
 
 describe('the cost of a voice agent group', () => {
   it('reads paid hours (logged in + breaks), productive hours (handling) and minutes (talk) from its agent time', () => {
@@ -90,7 +90,7 @@ describe('the cost of a voice agent group', () => {
   });
 
   it('leaves a paid but idle group unallocated rather than pricing calls it never took', () => {
-    const idle = voiceGroupUsage('night', 'onshore', { staffedSec: 8 * 3600, breakSec: 0, handlingSec: 0, talkSec: 0, inboundHandled: 0, outboundHandled: 0 });
+    const idle = voiceGroupUsage('night', 'onshore', { staffedSec: 8 * 3600, breakSec: 0, handlingSec: 0, talkSec: 0, inboundHandled: 0, outboundHandled: 0, backOfficeSec: 0 });
     const r = costReport(locationUsage([onshore], [], [idle]), { callsHandled: 0, itemsCompleted: 0 });
     expect(r.total).toBeCloseTo(8 * 50 * 1.15, 9);
     expect(r.unallocatedCost).toBeCloseTo(460, 9);

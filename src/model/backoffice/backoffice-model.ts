@@ -235,7 +235,7 @@ export interface TeamUsage {
   readonly teamId: string;
   readonly locationId: string | undefined;
   readonly clerks: number;
-  /** Clerk-hours on shift so far (paid time); 0 for lent voice agents, whose hours their group pays. */
+  /** Clerk-hours on shift so far (paid time). */
   readonly paidHours: number;
   /** Clerk-hours processing or checking so far. */
   readonly productiveHours: number;
@@ -406,14 +406,18 @@ export class BackOfficeModel {
     return counts;
   }
 
-  /** Paid and productive clerk-hours per team since the start: the input of the cost formulas. */
+  /**
+   * Paid and productive clerk-hours per team of the back office's own since the start: the input
+   * of the cost formulas. Lent voice agents are left out: their group's counters price all their
+   * hours, back-office work included.
+   */
   teamUsage(): TeamUsage[] {
     const now = this.sim.now;
-    return this.teams.map((team) => ({
+    return this.teams.filter((team) => !team.lender).map((team) => ({
       teamId: team.id,
       locationId: team.locationId,
       clerks: team.clerks.length,
-      paidHours: team.lender ? 0 : team.onShift.peekArea(now) / 3600,
+      paidHours: team.onShift.peekArea(now) / 3600,
       productiveHours: team.busy.peekArea(now) / 3600,
     }));
   }

@@ -188,7 +188,7 @@ export interface VoiceGroupUsage {
   readonly paidHours: number;
   /** Agent-hours handling contacts. */
   readonly productiveHours: number;
-  /** Agent-hours on back-office items while blending (0 unless the counters give backOfficeSec). */
+  /** Agent-hours on back-office items while blending. */
   readonly backOfficeProductiveHours: number;
   /** Conversation minutes (talk and hold, inbound and outbound). */
   readonly voiceMinutes: number;
@@ -205,10 +205,10 @@ export interface AgentTime {
   readonly inboundHandled: number;
   readonly outboundHandled: number;
   /**
-   * Seconds a blending agent spent on back-office items, when its counters keep them: priced as
-   * back-office work at the group's location. Its paid time must already be in staffedSec.
+   * Seconds a blending agent spent on back-office items: priced as back-office work at the
+   * group's location. Its paid time is already in staffedSec.
    */
-  readonly backOfficeSec?: number;
+  readonly backOfficeSec: number;
 }
 
 /** A voice agent group's usage from its agent counters (src/model/voice/agent-counters.ts). */
@@ -218,7 +218,7 @@ export function voiceGroupUsage(groupId: string, locationId: string | undefined,
     locationId,
     paidHours: (time.staffedSec + time.breakSec) / 3600,
     productiveHours: time.handlingSec / 3600,
-    backOfficeProductiveHours: (time.backOfficeSec ?? 0) / 3600,
+    backOfficeProductiveHours: time.backOfficeSec / 3600,
     voiceMinutes: time.talkSec / 60,
     callsHandled: time.inboundHandled + time.outboundHandled,
   };

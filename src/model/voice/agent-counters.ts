@@ -4,8 +4,9 @@
  *
  * Occupancy follows DOMAIN.md: time handling contacts ÷ time logged in and available or handling.
  * Handling covers every state spent on a contact: talking, hold, ACW, reserved for a contact (a
- * callback or a progressive dial ringing), previewing, dialing and outbound talk. Breaks,
- * back-office work and offline time are in neither side.
+ * callback or a progressive dial ringing), previewing, dialing and outbound talk. Breaks and
+ * offline time are in neither side. Back-office items worked by a blending agent are logged-in
+ * time that is not handling: they count in `backOfficeSec` and in utilization, not in occupancy.
  *
  * The time is kept without touching anything on the hot path but the agent itself: each agent
  * accumulates its logged-in and break time at logins, logouts and breaks, and its handling time
@@ -19,6 +20,8 @@ export interface AgentCounters {
   staffedSec: number;
   /** Seconds handling contacts. */
   handlingSec: number;
+  /** Seconds on back-office items (blending agents only). */
+  backOfficeSec: number;
   /** Seconds on breaks and lunch. */
   breakSec: number;
   /** Inbound calls (and callbacks reached) whose handling finished. */
@@ -43,6 +46,7 @@ export function emptyAgentCounters(): AgentCounters {
   return {
     staffedSec: 0,
     handlingSec: 0,
+    backOfficeSec: 0,
     breakSec: 0,
     inboundHandled: 0,
     outboundHandled: 0,
@@ -64,6 +68,8 @@ export function addAgentCounters(target: AgentCounters, source: AgentCounters): 
 export interface AgentKpis {
   /** Handling ÷ logged-in time (available or handling). */
   occupancy: number | null;
+  /** (Handling + back-office work) ÷ logged-in time: occupancy for agents who never blend. */
+  utilization: number | null;
   contactsHandled: number;
   inboundHandled: number;
   outboundHandled: number;
@@ -72,7 +78,9 @@ export interface AgentKpis {
   /** Seconds logged in and available or handling (breaks excluded). */
   staffedSec: number;
   handlingSec: number;
-  /** Seconds logged in and idle. */
+  /** Seconds on back-office items while blending. */
+  backOfficeSec: number;
+  /** Seconds logged in and idle (neither handling nor on back-office work). */
   idleSec: number;
   breakSec: number;
   /** Time-average number of agents logged in and available or handling. */
@@ -91,13 +99,15 @@ export type AgentKpiName = keyof AgentKpis;
 export function deriveAgentKpis(c: AgentCounters): AgentKpis {
   return {
     occupancy: c.staffedSec > 0 ? c.handlingSec / c.staffedSec : null,
+    utilization: c.staffedSec > 0 ? (c.handlingSec + c.backOfficeSec) / c.staffedSec : null,
     contactsHandled: c.inboundHandled + c.outboundHandled,
     inboundHandled: c.inboundHandled,
     outboundHandled: c.outboundHandled,
     talkSec: c.talkSec,
     staffedSec: c.staffedSec,
     handlingSec: c.handlingSec,
-    idleSec: Math.max(0, c.staffedSec - c.handlingSec),
+    backOfficeSec: c.backOfficeSec,
+    idleSec: Math.max(0, c.staffedSec - c.handlingSec - c.backOfficeSec),
     breakSec: c.breakSec,
     meanStaffedAgents: c.observedSec > 0 ? c.staffedSec / c.observedSec : null,
     meanBusyAgents: c.observedSec > 0 ? c.handlingSec / c.observedSec : null,
