@@ -11,13 +11,22 @@
  * Age bands on the shelves: an item is late once its due time has passed, at risk when less than
  * a quarter of the time it was allowed (due − arrival) remains, on time otherwise.
  */
-import type { Simulation } from '../engine/simulation';
+import type { VoiceModel } from '../model/voice-model';
+import { connectBlending } from '../model/blending';
 import type { Scenario } from '../model/scenario-schema';
 import { BackOfficeModel, type BackOfficePeriodRecord, type WorkItem } from '../model/backoffice/backoffice-model';
 import { deriveBackOfficeKpis, emptyBackOfficeCounters, subtractBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../model/backoffice/backoffice-events';
 import type { BackOfficeKpis, BackOfficeSnapshot, BackOfficeSource, ClerkSnapshot, WorkItemArt } from '../render/backoffice-view';
 import { DAY_SEC } from '../model/arrival-profile';
+import {
+  MOVE_CHECK_TO_DONE,
+  MOVE_CHECK_TO_SHELF,
+  MOVE_DESK_TO_CHECK,
+  MOVE_DESK_TO_DONE,
+  type BatchArrival,
+  type ItemMoveLog,
+} from '../render/backoffice-view';
 
 /** Share of its allowed time left below which a waiting item counts as at risk. */
 export const AT_RISK_SHARE = 0.25;
@@ -25,6 +34,26 @@ export const AT_RISK_SHARE = 0.25;
 const BATCH_SHOWN_SEC = 45 * 60;
 /** Waiting items scanned per work type per frame for the age split; beyond it the split is scaled. */
 const MAX_SCAN = 4000;
+/** Item moves kept for the room: more than one frame's worth at the speeds where moves are drawn. */
+const MOVE_LOG = 128;
+
+class MoveLog implements ItemMoveLog {
+  readonly capacity = MOVE_LOG;
+  written = 0;
+  readonly kind = new Uint8Array(MOVE_LOG);
+  readonly clerk = new Int32Array(MOVE_LOG);
+  readonly workType = new Int32Array(MOVE_LOG);
+  readonly timeSec = new Float64Array(MOVE_LOG);
+
+  add(kind: number, clerk: number, workType: number, timeSec: number): void {
+    const i = this.written % MOVE_LOG;
+    this.kind[i] = kind;
+    this.clerk[i] = clerk;
+    this.workType[i] = workType;
+    this.timeSec[i] = timeSec;
+    this.written++;
+  }
+}
 
 interface MutableWorkType {
   id: string;
@@ -83,22 +112,32 @@ export class BackOfficeAdapter implements BackOfficeSource {
   private lastBatchSec = -Infinity;
   private readonly workTypes: MutableWorkType[];
   private readonly clerks: MutableClerk[];
-  private readonly snapshotObject: BackOfficeSnapshot & { open: boolean; awaitingCheck: number; doneToday: number; batchArriving: boolean };
+  private readonly snapshotObject: BackOfficeSnapshot & { open: boolean; awaitingCheck: number; doneToday: number; batchArriving: boolean; lastBatch: BatchArrival | null };
+  private readonly moves = new MoveLog();
+  private readonly clerkIndex = new Map<string, number>();
+  private readonly workTypeIndex = new Map<string, number>();
+  /** The item whose check just passed (item.checked comes right before its item.completed). */
+  private checkedItemId = -1;
+  private batchSeq = 0;
 
-  constructor(scenario: Scenario, sim: Simulation, seed: number, onFailureDemand?: (queueId: string) => void) {
+  constructor(scenario: Scenario, voice: VoiceModel, seed: number, onFailureDemand?: (queueId: string) => void) {
     this.history = new BackOfficeHistory(Math.ceil((14 * DAY_SEC) / (scenario.reportIntervalMin * 60)));
     this.model = new BackOfficeModel(scenario, {
-      sim,
+      sim: voice.sim,
       seed,
       listener: (event) => this.onEvent(event),
       onIntervalClosed: (record) => this.history.push(record),
       onDayClosed: (record) => this.history.pushDay(record),
       ...(onFailureDemand ? { onFailureDemand: (call: { queueId: string }) => onFailureDemand(call.queueId) } : {}),
     });
+    // Agents of blending voice groups join the back office as lent teams: before the clerks are listed.
+    connectBlending(voice, this.model);
     this.dayStart = emptyBackOfficeCounters();
     this.workTypes = this.model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
     this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'off', workTypeId: null, progress: 0, trayCount: 0 }));
-    this.snapshotObject = { open: false, workTypes: this.workTypes, clerks: this.clerks, awaitingCheck: 0, doneToday: 0, batchArriving: false };
+    this.model.clerks.forEach((c, i) => this.clerkIndex.set(c.id, i));
+    this.model.workTypes.forEach((w, i) => this.workTypeIndex.set(w.id, i));
+    this.snapshotObject = { open: false, workTypes: this.workTypes, clerks: this.clerks, awaitingCheck: 0, doneToday: 0, batchArriving: false, lastBatch: null, moves: this.moves };
   }
 
   /** Called by the session when the shared clock stops at a reporting boundary. */
@@ -141,11 +180,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
         out.late = total - out.onTime - out.atRisk;
       }
     }
-    const calendar = model.calendar;
-    const day = Math.floor(now / DAY_SEC);
-    const timeOfDay = now - day * DAY_SEC;
-    const inHours = calendar.isBusinessDay(day) && timeOfDay >= calendar.openSec && timeOfDay < calendar.closeSec;
-    snap.open = anyOnShift || inHours;
+    snap.open = anyOnShift || this.inBusinessHours(now);
     snap.awaitingCheck = awaitingCheck;
     snap.doneToday = model.liveTotalCounters().completed - this.dayStart.completed;
     snap.batchArriving = now - this.lastBatchSec < BATCH_SHOWN_SEC;
@@ -180,7 +215,47 @@ export class BackOfficeAdapter implements BackOfficeSource {
   }
 
   private onEvent(event: BackOfficeEvent): void {
-    if (event.type === 'item.batch-arrived') this.lastBatchSec = event.timeSec;
+    switch (event.type) {
+      case 'item.batch-arrived': {
+        this.lastBatchSec = event.timeSec;
+        this.snapshotObject.lastBatch = {
+          kind: this.inBusinessHours(event.timeSec) ? 'mail' : 'file',
+          workTypeIndex: this.workTypeIndex.get(event.workTypeId) ?? 0,
+          count: event.count,
+          timeSec: event.timeSec,
+          seq: ++this.batchSeq,
+        };
+        break;
+      }
+      case 'item.started': {
+        // A check begins: the item moves from its maker's desk to the quality-check desk.
+        if (event.step !== 'check') break;
+        const checker = this.model.clerks[this.clerkIndex.get(event.clerkId) ?? -1];
+        const maker = checker?.item?.maker;
+        this.moves.add(MOVE_DESK_TO_CHECK, maker ? (this.clerkIndex.get(maker.id) ?? -1) : -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
+        break;
+      }
+      case 'item.checked':
+        if (event.passed) this.checkedItemId = event.itemId;
+        else this.moves.add(MOVE_CHECK_TO_SHELF, -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
+        break;
+      case 'item.completed': {
+        const checked = this.checkedItemId === event.itemId;
+        this.checkedItemId = -1;
+        this.moves.add(checked ? MOVE_CHECK_TO_DONE : MOVE_DESK_TO_DONE, this.clerkIndex.get(event.clerkId) ?? -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** Inside the calendar's business hours on a business day: a batch then comes on the mail cart, otherwise as a file drop. */
+  private inBusinessHours(timeSec: number): boolean {
+    const calendar = this.model.calendar;
+    const day = Math.floor(timeSec / DAY_SEC);
+    const timeOfDay = timeSec - day * DAY_SEC;
+    return calendar.isBusinessDay(day) && timeOfDay >= calendar.openSec && timeOfDay < calendar.closeSec;
   }
 }
 
@@ -195,12 +270,10 @@ function artFor(id: string, name: string): WorkItemArt {
   return 'document';
 }
 
-/** Builds the back-office side of a scenario on the shared clock, or null when it has none. */
-export function connectBackOffice(
-  scenario: Scenario,
-  sim: Simulation,
-  seed: number,
-  onFailureDemand?: (queueId: string) => void,
-): BackOfficeAdapter | null {
-  return scenario.backOffice ? new BackOfficeAdapter(scenario, sim, seed, onFailureDemand) : null;
+/**
+ * Builds the back-office side of a scenario on the voice model's clock, with its blending groups
+ * connected and late items calling the voice model's queues; null when it has no back office.
+ */
+export function connectBackOffice(scenario: Scenario, voice: VoiceModel, seed: number): BackOfficeAdapter | null {
+  return scenario.backOffice ? new BackOfficeAdapter(scenario, voice, seed, (queueId) => voice.receiveFailureDemandCall(queueId)) : null;
 }

@@ -60,6 +60,35 @@ export class IntervalHistory {
   }
 }
 
+/**
+ * Outbound dialing per reporting interval for the chart, from the model's interval records
+ * (all campaigns summed, through deriveCampaignKpis): dials per hour and the abandoned share of
+ * connects, with the strictest cap. Two days at most, like the queue history.
+ */
+export class OutboundHistory {
+  readonly startSec: number[] = [];
+  readonly dialsPerHour: (number | null)[] = [];
+  readonly abandonRate: (number | null)[] = [];
+  version = 0;
+
+  constructor(
+    private readonly capacity: number,
+    readonly cap: number,
+  ) {}
+
+  push(startSec: number, kpis: CampaignKpis): void {
+    this.startSec.push(startSec);
+    this.dialsPerHour.push(kpis.dialsPerHour);
+    this.abandonRate.push(kpis.abandonRate);
+    if (this.startSec.length > this.capacity) {
+      this.startSec.shift();
+      this.dialsPerHour.shift();
+      this.abandonRate.shift();
+    }
+    this.version++;
+  }
+}
+
 export interface VoiceSessionOptions {
   readonly seed?: number;
   /** Domain events as they fire; the page's scene does not need them (it reads snapshots). */
@@ -76,6 +105,8 @@ export class VoiceSession {
   readonly model: VoiceModel;
   /** Per queue, then one more entry for all queues together. */
   readonly history: IntervalHistory[];
+  /** Null when the scenario has no campaigns. */
+  readonly outboundHistory: OutboundHistory | null;
   readonly predictions: (ErlangPrediction | null)[];
   readonly intervalSec: number;
   /** True when some agent group serves more than one queue: summed occupancy would count its staff twice. */
@@ -105,6 +136,8 @@ export class VoiceSession {
       ...(options.listener ? { listener: options.listener } : {}),
       onIntervalClosed: (record) => this.recordInterval(record),
     });
+    this.outboundHistory =
+      this.model.campaigns.length > 0 ? new OutboundHistory(capacity, Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap))) : null;
     this.predictions = scenario.queues.map((_, q) => predictQueue(scenario, q));
     this.hasSharedAgents = scenario.agentGroups.some((group) => group.queues.length > 1);
     this.dayStart = this.snapshot();
@@ -280,6 +313,17 @@ export class VoiceSession {
       addQueueCounters(all, counters);
     });
     this.history[this.history.length - 1].push(record.startSec, deriveQueueKpis(all));
+    if (this.outboundHistory && record.campaigns.length > 0) {
+      const sum = emptyCampaignCounters();
+      for (const counters of record.campaigns) addCampaignCounters(sum, counters);
+      this.outboundHistory.push(record.startSec, deriveCampaignKpis(sum, this.records));
+    }
+  }
+
+  private get records(): number {
+    let records = 0;
+    for (const campaign of this.model.campaigns) records += campaign.records;
+    return records;
   }
 }
 

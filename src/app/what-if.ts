@@ -1,6 +1,7 @@
 /**
  * What-if settings: a scenario transformed by the page's sliders (agents per group, arrival
- * volume, handle time, patience). The model is built from a scenario and has no live knobs, so a
+ * volume, handle time, patience; clerks per back-office team and back-office arrival volume;
+ * each outbound campaign's dialer mode and ratio). The model is built from a scenario and has no live knobs, so a
  * change applies when the model is rebuilt on reset: a run never mixes two configurations, and
  * with one seed the changed run meets the same stream of random numbers (common random numbers).
  *
@@ -19,12 +20,33 @@ export interface WhatIfSettings {
   readonly ahtPercent: number;
   /** Caller patience as a percentage of the scenario's. */
   readonly patiencePercent: number;
+  /** Clerks in each back-office team, by team id. */
+  readonly clerksByTeam: Readonly<Record<string, number>>;
+  /** Back-office arrivals (stream rate and batch sizes) as a percentage of the scenario's. */
+  readonly backOfficeArrivalPercent: number;
+  /** Each outbound campaign's dialer, by campaign id. */
+  readonly dialerByCampaign: Readonly<Record<string, DialerSetting>>;
 }
+
+export type DialerMode = 'preview' | 'progressive' | 'predictive';
+
+export interface DialerSetting {
+  readonly mode: DialerMode;
+  /** Predictive only: dials in flight per available agent at most (the campaign's maxLinesPerAgent). */
+  readonly ratio: number;
+}
+
+/** The model's default predictive ratio when a campaign does not set maxLinesPerAgent. */
+export const DEFAULT_DIALER_RATIO = 3;
 
 export function defaultWhatIf(scenario: Scenario): WhatIfSettings {
   const agentsByGroup: Record<string, number> = {};
   for (const group of scenario.agentGroups) agentsByGroup[group.id] = group.agents;
-  return { agentsByGroup, arrivalPercent: 100, ahtPercent: 100, patiencePercent: 100 };
+  const clerksByTeam: Record<string, number> = {};
+  for (const team of scenario.backOffice?.teams ?? []) clerksByTeam[team.id] = team.clerks;
+  const dialerByCampaign: Record<string, DialerSetting> = {};
+  for (const campaign of scenario.campaigns ?? []) dialerByCampaign[campaign.id] = { mode: campaign.mode, ratio: campaign.maxLinesPerAgent ?? DEFAULT_DIALER_RATIO };
+  return { agentsByGroup, arrivalPercent: 100, ahtPercent: 100, patiencePercent: 100, clerksByTeam, backOfficeArrivalPercent: 100, dialerByCampaign };
 }
 
 export function isDefaultWhatIf(scenario: Scenario, settings: WhatIfSettings): boolean {
@@ -33,9 +55,29 @@ export function isDefaultWhatIf(scenario: Scenario, settings: WhatIfSettings): b
 
 export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
   if (a.arrivalPercent !== b.arrivalPercent || a.ahtPercent !== b.ahtPercent || a.patiencePercent !== b.patiencePercent) return false;
-  const keys = new Set([...Object.keys(a.agentsByGroup), ...Object.keys(b.agentsByGroup)]);
-  for (const key of keys) if (a.agentsByGroup[key] !== b.agentsByGroup[key]) return false;
+  if (a.backOfficeArrivalPercent !== b.backOfficeArrivalPercent) return false;
+  if (!sameRecord(a.agentsByGroup, b.agentsByGroup) || !sameRecord(a.clerksByTeam, b.clerksByTeam)) return false;
+  return sameDialers(a.dialerByCampaign, b.dialerByCampaign);
+}
+
+function sameDialers(a: Readonly<Record<string, DialerSetting>>, b: Readonly<Record<string, DialerSetting>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (a[key]?.mode !== b[key]?.mode || a[key]?.ratio !== b[key]?.ratio) return false;
   return true;
+}
+
+function sameRecord(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/** Which parts of the settings differ from the scenario's own: the page names them while a change is pending. */
+export function changedParts(a: WhatIfSettings, b: WhatIfSettings): { voice: boolean; backOffice: boolean; dialer: boolean } {
+  const voice = a.arrivalPercent !== b.arrivalPercent || a.ahtPercent !== b.ahtPercent || a.patiencePercent !== b.patiencePercent || !sameRecord(a.agentsByGroup, b.agentsByGroup);
+  const backOffice = a.backOfficeArrivalPercent !== b.backOfficeArrivalPercent || !sameRecord(a.clerksByTeam, b.clerksByTeam);
+  const dialer = !sameDialers(a.dialerByCampaign, b.dialerByCampaign);
+  return { voice, backOffice, dialer };
 }
 
 /** The scenario with the settings applied, validated again by the model's own schema. */
@@ -59,8 +101,59 @@ export function applyWhatIf(scenario: Scenario, settings: WhatIfSettings): Parse
       ...group,
       agents: Math.max(0, Math.round(settings.agentsByGroup[group.id] ?? group.agents)),
     })),
+    ...(scenario.campaigns
+      ? {
+          campaigns: scenario.campaigns.map((campaign) => {
+            const dialer = settings.dialerByCampaign?.[campaign.id];
+            if (!dialer) return campaign;
+            const ratioChanged = dialer.ratio !== (campaign.maxLinesPerAgent ?? DEFAULT_DIALER_RATIO);
+            return { ...campaign, mode: dialer.mode, ...(ratioChanged ? { maxLinesPerAgent: dialer.ratio } : {}) };
+          }),
+        }
+      : {}),
+    ...(scenario.backOffice ? { backOffice: applyBackOffice(scenario.backOffice, settings) } : {}),
   };
   return validateScenario(changed);
+}
+
+type BackOffice = NonNullable<Scenario['backOffice']>;
+type WorkArrivals = BackOffice['workTypes'][number]['arrivals'];
+type BatchSize = NonNullable<WorkArrivals['batches']>[number]['size'];
+
+function applyBackOffice(backOffice: BackOffice, settings: WhatIfSettings): BackOffice {
+  const factor = (settings.backOfficeArrivalPercent ?? 100) / 100;
+  return {
+    ...backOffice,
+    teams: backOffice.teams.map((team) => ({ ...team, clerks: Math.max(0, Math.round(settings.clerksByTeam?.[team.id] ?? team.clerks)) })),
+    workTypes: factor === 1 ? backOffice.workTypes : backOffice.workTypes.map((workType) => ({ ...workType, arrivals: scaleWorkArrivals(workType.arrivals, factor) })),
+  };
+}
+
+/** Scales a work type's arrivals: the stream's expected items per interval and every batch's size. */
+export function scaleWorkArrivals(arrivals: WorkArrivals, factor: number): WorkArrivals {
+  return {
+    ...arrivals,
+    ...(arrivals.stream ? { stream: { ...arrivals.stream, itemsPerInterval: arrivals.stream.itemsPerInterval.map((n) => n * factor) } } : {}),
+    ...(arrivals.batches ? { batches: arrivals.batches.map((batch) => ({ ...batch, size: scaleBatchSize(batch.size, factor) })) } : {}),
+  };
+}
+
+/** A batch-size distribution with its mean scaled by `factor` (whole-number parameters rounded). */
+export function scaleBatchSize(size: BatchSize, factor: number): BatchSize {
+  switch (size.kind) {
+    case 'poisson':
+      return { ...size, mean: size.mean * factor };
+    case 'normal':
+      return { ...size, mean: size.mean * factor, sd: size.sd * factor };
+    case 'deterministic':
+      return { ...size, value: Math.round(size.value * factor) };
+    case 'uniform':
+      return { ...size, min: Math.round(size.min * factor), max: Math.round(size.max * factor) };
+    case 'empirical':
+      return { ...size, values: size.values.map((v) => Math.round(v * factor)) };
+    default:
+      return size;
+  }
 }
 
 /** Multiplies every time parameter (fields ending in `Sec`) of a duration by `factor`. */

@@ -4,6 +4,16 @@
  * and the door where batches arrive. Out of hours the room dims and the backlog stays on the
  * shelves.
  *
+ * Items move: a sheet flies from a clerk's desk to the quality-check desk when its check begins,
+ * from there (or straight from the desk when it needs no check) to the done tray when it is
+ * completed, and back to the shelf in red when a check fails. The moves come from the model's
+ * domain events through the snapshot's ItemMoveLog, each drawn from its start time with
+ * progress = (now − t0) / (t1 − t0), as callers walk in the call center. Batches arrive visibly:
+ * in business hours the mail cart rolls in through the door and sheets go from it to the shelf;
+ * out of hours (an overnight file) a folder drops onto the work type's shelf. At high speed the
+ * room draws counts and glows instead of single sheets, so a frame's cost does not grow with
+ * the speed.
+ *
  * It draws a BackOfficeSnapshot from whatever adapter the page wires in. With no source (the
  * back-office model has not landed yet) it draws the empty room under a veil that says so: no
  * invented work.
@@ -11,8 +21,16 @@
 import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
 import { sprite, type Art } from './art';
 import type { Rect } from './rect';
-import type { BackOfficeSnapshot, ClerkState } from './backoffice-view';
-import { AGE_COLOURS, SCENE_COLOURS, STATE_COLOURS } from './palette';
+import {
+  MOVE_CHECK_TO_DONE,
+  MOVE_CHECK_TO_SHELF,
+  MOVE_DESK_TO_CHECK,
+  MOVE_DESK_TO_DONE,
+  type BackOfficeSnapshot,
+  type BatchKind,
+  type ClerkState,
+} from './backoffice-view';
+import { AGE_COLOURS, OKABE_ITO, SCENE_COLOURS, STATE_COLOURS } from './palette';
 
 export interface BackOfficeLabels {
   readonly shelves: string;
@@ -22,7 +40,24 @@ export interface BackOfficeLabels {
   readonly none: string;
   readonly sheetScale: string;
   readonly closed: string;
+  /** With a `{count}` placeholder: the batch that just landed. */
+  readonly mailBatch: string;
+  readonly fileBatch: string;
 }
+
+export interface BackOfficeRoomOptions {
+  readonly reducedMotion: boolean;
+}
+
+/** Wall-clock seconds a sheet takes from desk to desk, the cart to roll in, the folder to drop. */
+const MOVE_WALL_SEC = 0.8;
+const CART_WALL_SEC = 1.2;
+const DROP_WALL_SEC = 0.9;
+/** Simulated seconds a batch stays shown (the cart lit, the folder on the shelf). */
+const BATCH_SHOWN_SEC = 45 * 60;
+const FLIGHT_POOL = 40;
+/** Sheets carried from the cart to the shelf when a mail batch lands. */
+const CART_SHEETS = 4;
 
 const ITEMS_PER_SHELF = 24;
 const PLACEHOLDER_CLERKS = 8;
@@ -65,8 +100,40 @@ const CLERK_COLOURS: Record<ClerkState, number> = {
   off: STATE_COLOURS.offline,
 };
 
+const FLIGHT_NONE = 0;
+const FLIGHT_SHEET = 1;
+const FLIGHT_REWORK = 2;
+
 export class BackOfficeRoom {
   readonly container = new Container();
+  // Sheets in flight: typed arrays, filled from the move log, read by the frame; no allocation per move.
+  private readonly flightKind = new Uint8Array(FLIGHT_POOL);
+  private readonly flightT0 = new Float64Array(FLIGHT_POOL);
+  private readonly flightT1 = new Float64Array(FLIGHT_POOL);
+  private readonly flightPath = new Float32Array(FLIGHT_POOL * 4);
+  private readonly flightSprites: Sprite[] = [];
+  private flightCursor = 0;
+  private movesSeen = -1;
+  private readonly qcAt: { x: number; y: number };
+  private readonly doneAt: { x: number; y: number };
+  private readonly cartAt: { x: number; y: number; size: number };
+  private readonly qcCount: BitmapText;
+  private readonly doneCount: BitmapText;
+  private readonly qcGlow: Sprite;
+  private readonly doneGlow: Sprite;
+  private qcPulse = 0;
+  private donePulse = 0;
+  private readonly fileDrop: Sprite;
+  private readonly batchNote: Text;
+  private readonly batchTag = new Graphics();
+  private batchSeq = 0;
+  private batchKind: BatchKind = 'mail';
+  private batchT0 = -Infinity;
+  private batchShelf = 0;
+  private batchCount = 0;
+  private lastQc = -1;
+  private lastDone = -1;
+  private labelsNow: BackOfficeLabels;
   /** Floor, shelves, desks, figures and fixed labels, drawn once into a cached texture. */
   private readonly staticLayer = new Container();
   private readonly shelves: Shelf[] = [];
@@ -84,13 +151,17 @@ export class BackOfficeRoom {
   private sheetLabel = '';
   private shelvesText = '';
 
+  private readonly shelfArt: string[] = [];
+
   constructor(
     private readonly art: Art,
     readonly rect: Rect,
     shape: { workTypes: readonly { name: string; art: string }[]; clerks: number } | null,
     labels: BackOfficeLabels,
+    private readonly options: BackOfficeRoomOptions = { reducedMotion: false },
   ) {
     this.hasSource = shape !== null;
+    this.labelsNow = labels;
     const floor = new Graphics();
     floor.rect(rect.x, rect.y, rect.width, rect.height).fill(SCENE_COLOURS.backOfficeFloor);
     for (let x = rect.x + 24; x < rect.x + rect.width; x += 48) floor.moveTo(x, rect.y).lineTo(x, rect.y + rect.height);
@@ -143,6 +214,7 @@ export class BackOfficeRoom {
       this.container.addChild(count);
       this.staticLayer.addChild(label);
       this.shelves.push({ x, y, size: shelfSize, items, count, label, lastCount: -1 });
+      this.shelfArt.push(type.art);
     });
 
     // Clerks at desks, each with an in-tray and a state badge (colour and icon).
@@ -201,12 +273,57 @@ export class BackOfficeRoom {
     this.doneLabel = this.text('', side, doneY + stampSize + 2, 11);
     this.doneLabel.style.wordWrap = true;
     this.doneLabel.style.wordWrapWidth = sideWidth;
+    this.qcAt = { x: side + stampSize * 0.7, y: qcY + stampSize * 0.35 };
+    this.doneAt = { x: side + stampSize * 0.7, y: doneY + stampSize * 0.45 };
+    // Counts beside the stations: items waiting for their check, items done today.
+    const countStyle = { fontFamily: 'Arial', fontSize: Math.max(13, Math.min(18, stampSize * 0.34)), fill: 0x1f2a37, fontWeight: 'bold' as const };
+    this.qcCount = new BitmapText({ text: '', style: countStyle });
+    this.qcCount.anchor.set(0, 0.5);
+    this.qcCount.position.set(side + stampSize * 1.45, qcY + stampSize * 0.05);
+    this.doneCount = new BitmapText({ text: '', style: countStyle });
+    this.doneCount.anchor.set(0, 0.5);
+    this.doneCount.position.set(side + stampSize * 1.3, doneY + stampSize * 0.5);
+    this.qcGlow = sprite(art.glow, stampSize * 2.2, stampSize * 2.2);
+    this.qcGlow.position.set(this.qcAt.x, this.qcAt.y);
+    this.qcGlow.tint = OKABE_ITO.skyBlue;
+    this.qcGlow.alpha = 0;
+    this.doneGlow = sprite(art.glow, stampSize * 2.2, stampSize * 2.2);
+    this.doneGlow.position.set(this.doneAt.x, this.doneAt.y);
+    this.doneGlow.tint = OKABE_ITO.bluishGreen;
+    this.doneGlow.alpha = 0;
+    // The way work flows: desks → quality check → done, as arrows on the floor.
+    const flowColour = 0xb9a98f;
+    const fromX = rect.x + 12 + mainWidth + 2;
+    floor.moveTo(fromX, this.qcAt.y + stampSize * 0.3).lineTo(side - 6, this.qcAt.y + stampSize * 0.3).stroke({ width: 4, color: flowColour });
+    floor.poly([side - 6, this.qcAt.y + stampSize * 0.3 - 7, side + 4, this.qcAt.y + stampSize * 0.3, side - 6, this.qcAt.y + stampSize * 0.3 + 7]).fill(flowColour);
+    const arrowX = side - 8;
+    floor.moveTo(arrowX, this.qcAt.y + stampSize * 0.55).lineTo(arrowX, this.doneAt.y - 4).stroke({ width: 4, color: flowColour });
+    floor.poly([arrowX - 7, this.doneAt.y - 6, arrowX, this.doneAt.y + 4, arrowX + 7, this.doneAt.y - 6]).fill(flowColour);
     this.cart = sprite(art.svg('mail-cart'), cartSize, cartSize, 0);
-    this.cart.position.set(rect.x + rect.width - cartSize - 14, cartY);
+    this.cartAt = { x: rect.x + rect.width - cartSize - 14, y: cartY, size: cartSize };
+    this.cart.position.set(this.cartAt.x, this.cartAt.y);
     this.cart.alpha = 0.35;
     floor.rect(rect.x + rect.width - 4, rect.y + rect.height - 70, 8, 56).fill(SCENE_COLOURS.door);
     this.staticLayer.addChild(qcDesk, stamp, doneTray);
-    this.container.addChild(this.cart);
+    this.container.addChild(this.qcGlow, this.doneGlow, this.cart, this.qcCount, this.doneCount);
+
+    // An overnight file: a folder that drops onto its work type's shelf.
+    const dropSize = Math.max(22, Math.min(48, (this.shelves[0]?.size ?? 60) * 0.5));
+    this.fileDrop = sprite(art.svg('file-drop'), dropSize, dropSize, 0.5);
+    this.fileDrop.visible = false;
+    // What just landed, on a yellow tag at the bottom of the room (above the dimming at night).
+    this.batchNote = this.text('', rect.x + 18, rect.y + rect.height - 21, 12);
+    this.batchNote.visible = false;
+    this.batchTag.visible = false;
+    this.container.addChild(this.fileDrop);
+
+    // Sheets in flight, drawn above the desks.
+    for (let i = 0; i < FLIGHT_POOL; i++) {
+      const sheet = sprite(art.svg('document'), 18, 18, 0.5);
+      sheet.visible = false;
+      this.flightSprites.push(sheet);
+    }
+    this.container.addChild(...this.flightSprites);
 
     this.dim = sprite(art.white, rect.width, rect.height, 0);
     this.dim.position.set(rect.x, rect.y);
@@ -238,11 +355,17 @@ export class BackOfficeRoom {
     this.banner.position.set(rect.x + rect.width / 2, rect.y + rect.height * 0.55);
     this.banner.visible = !this.hasSource;
     this.staticLayer.addChild(this.qcLabel, this.doneLabel);
-    this.container.addChild(this.shelvesLabel, this.dim, this.closedNote, this.veil, this.banner);
+    this.batchNote.style.fill = SCENE_COLOURS.text;
+    this.closedNote.position.y = rect.y + rect.height - 44;
+    this.container.addChild(this.shelvesLabel, this.dim, this.closedNote, this.batchTag, this.batchNote, this.veil, this.banner);
+    this.qcCount.visible = this.hasSource;
+    this.doneCount.visible = this.hasSource;
     this.setLabels(labels);
   }
 
   setLabels(labels: BackOfficeLabels): void {
+    this.labelsNow = labels;
+    this.updateBatchNote();
     this.shelvesText = labels.shelves;
     this.qcLabel.text = labels.qc;
     this.doneLabel.text = labels.done;
@@ -254,11 +377,32 @@ export class BackOfficeRoom {
     this.staticLayer.updateCacheTexture();
   }
 
-  update(snapshot: BackOfficeSnapshot | null): void {
-    if (!snapshot) return;
+  /**
+   * Draws the room at simulated time `now`. `wallMs` is the wall time since the last frame (for
+   * glows to fade), `speed` turns wall seconds of motion into simulated seconds, `detail` says
+   * whether single sheets are drawn. True while something still moves on its own.
+   */
+  update(snapshot: BackOfficeSnapshot | null, now = 0, wallMs = 16, speed = 1, detail = true): boolean {
+    if (!snapshot) return false;
     this.dim.visible = !snapshot.open;
     this.closedNote.visible = !snapshot.open;
-    this.cart.alpha = snapshot.batchArriving ? 1 : 0.35;
+    const moving = this.updateMoves(snapshot, now, speed, detail);
+    const batchMoving = this.updateBatch(snapshot, now, speed, detail);
+    if (snapshot.awaitingCheck !== this.lastQc) {
+      this.lastQc = snapshot.awaitingCheck;
+      this.qcCount.text = String(snapshot.awaitingCheck);
+    }
+    if (snapshot.doneToday !== this.lastDone) {
+      this.lastDone = snapshot.doneToday;
+      this.doneCount.text = String(snapshot.doneToday);
+    }
+    const fade = Math.exp(-wallMs / 450);
+    this.qcPulse *= fade;
+    this.donePulse *= fade;
+    this.qcGlow.alpha = this.qcPulse * 0.8;
+    this.doneGlow.alpha = this.donePulse * 0.8;
+    this.qcGlow.visible = this.qcPulse > 0.02;
+    this.doneGlow.visible = this.donePulse > 0.02;
     // One scale for every shelf, so their heights compare: each sheet drawn stands for
     // `perSheet` items (1, 2, 5, 10, 20, 50 …), and the number above the shelf is exact.
     let largest = 0;
@@ -299,10 +443,197 @@ export class BackOfficeRoom {
       desk.bar.tint = CLERK_COLOURS[clerk.state];
       desk.bar.width = desk.barWidth * clerk.progress;
     });
+    return moving || batchMoving || this.qcGlow.visible || this.doneGlow.visible;
+  }
+
+  // ── Item moves ────────────────────────────────────────────────────────────────────────────
+
+  /** New moves since last frame become flights (or, at high speed, glows); flights advance. */
+  private updateMoves(snapshot: BackOfficeSnapshot, now: number, speed: number, detail: boolean): boolean {
+    const log = snapshot.moves;
+    if (this.movesSeen < 0) this.movesSeen = log.written;
+    const first = Math.max(this.movesSeen, log.written - log.capacity);
+    const flying = detail && !this.options.reducedMotion;
+    const duration = MOVE_WALL_SEC * speed;
+    let toCheck = 0;
+    let toDone = 0;
+    for (let n = first; n < log.written; n++) {
+      const i = n % log.capacity;
+      const kind = log.kind[i];
+      if (kind === MOVE_DESK_TO_CHECK) toCheck++;
+      else if (kind === MOVE_CHECK_TO_DONE || kind === MOVE_DESK_TO_DONE) toDone++;
+      if (!flying) continue;
+      const t0 = log.timeSec[i];
+      if (now - t0 >= duration) continue;
+      const desk = this.clerks[log.clerk[i]];
+      const deskX = desk ? desk.x + desk.size * 0.55 : this.rect.x + this.rect.width * 0.36;
+      const deskY = desk ? desk.y + desk.size * 0.55 : this.rect.y + this.rect.height * 0.6;
+      const shelf = this.shelves[log.workType[i]];
+      const art = this.shelfArt[log.workType[i]] ?? 'document';
+      if (kind === MOVE_DESK_TO_CHECK) this.spawn(FLIGHT_SHEET, t0, duration, deskX, deskY, this.qcAt.x, this.qcAt.y, art);
+      else if (kind === MOVE_CHECK_TO_DONE) this.spawn(FLIGHT_SHEET, t0, duration, this.qcAt.x, this.qcAt.y, this.doneAt.x, this.doneAt.y, art);
+      else if (kind === MOVE_DESK_TO_DONE) this.spawn(FLIGHT_SHEET, t0, duration, deskX, deskY, this.doneAt.x, this.doneAt.y, art);
+      else if (kind === MOVE_CHECK_TO_SHELF && shelf) this.spawn(FLIGHT_REWORK, t0, duration * 1.4, this.qcAt.x, this.qcAt.y, shelf.x + shelf.size / 2, shelf.y + shelf.size * 0.5, art);
+    }
+    this.movesSeen = log.written;
+    if (!flying) {
+      // Aggregates: the stations glow with the flow of the last frame, whatever the speed.
+      if (toCheck > 0) this.qcPulse = Math.min(1, this.qcPulse + 0.25 * Math.min(toCheck, 4));
+      if (toDone > 0) this.donePulse = Math.min(1, this.donePulse + 0.25 * Math.min(toDone, 4));
+      if (!detail) this.flightKind.fill(FLIGHT_NONE);
+    }
+    return this.updateFlights(now);
+  }
+
+  private spawn(kind: number, t0: number, duration: number, fx: number, fy: number, tx: number, ty: number, art: string): void {
+    let i = -1;
+    for (let n = 0; n < FLIGHT_POOL; n++) {
+      const k = (this.flightCursor + n) % FLIGHT_POOL;
+      if (this.flightKind[k] === FLIGHT_NONE) {
+        i = k;
+        break;
+      }
+    }
+    if (i < 0) i = this.flightCursor;
+    this.flightCursor = (i + 1) % FLIGHT_POOL;
+    this.flightKind[i] = kind;
+    this.flightT0[i] = t0;
+    this.flightT1[i] = t0 + Math.max(duration, 1e-6);
+    this.flightPath[4 * i] = fx;
+    this.flightPath[4 * i + 1] = fy;
+    this.flightPath[4 * i + 2] = tx;
+    this.flightPath[4 * i + 3] = ty;
+    const sheet = this.flightSprites[i];
+    sheet.texture = this.art.svg(art);
+    const size = Math.max(16, Math.min(28, (this.clerks[0]?.size ?? 60) * 0.34));
+    sheet.width = size;
+    sheet.height = size;
+    sheet.tint = kind === FLIGHT_REWORK ? AGE_COLOURS.late : 0xffffff;
+  }
+
+  private updateFlights(now: number): boolean {
+    let active = false;
+    for (let i = 0; i < FLIGHT_POOL; i++) {
+      const sheet = this.flightSprites[i];
+      if (this.flightKind[i] === FLIGHT_NONE) {
+        if (sheet.visible) sheet.visible = false;
+        continue;
+      }
+      const t0 = this.flightT0[i];
+      const t1 = this.flightT1[i];
+      const p = (now - t0) / (t1 - t0);
+      if (p >= 1) {
+        this.flightKind[i] = FLIGHT_NONE;
+        sheet.visible = false;
+        // A sheet arriving makes its station glow.
+        const tx = this.flightPath[4 * i + 2];
+        const ty = this.flightPath[4 * i + 3];
+        if (tx === this.doneAt.x && ty === this.doneAt.y) this.donePulse = Math.min(1, this.donePulse + 0.35);
+        else if (tx === this.qcAt.x && ty === this.qcAt.y) this.qcPulse = Math.min(1, this.qcPulse + 0.35);
+        continue;
+      }
+      active = true;
+      if (p < 0) {
+        // Not started yet (sheets carried off the cart one after another).
+        sheet.visible = false;
+        continue;
+      }
+      const e = p < 0.5 ? 2 * p * p : 1 - 2 * (1 - p) * (1 - p);
+      const fx = this.flightPath[4 * i];
+      const fy = this.flightPath[4 * i + 1];
+      const tx = this.flightPath[4 * i + 2];
+      const ty = this.flightPath[4 * i + 3];
+      // A low arc, so a sheet reads as carried rather than sliding.
+      const lift = Math.sin(Math.PI * e) * Math.min(40, Math.hypot(tx - fx, ty - fy) * 0.2);
+      sheet.visible = true;
+      sheet.position.set(fx + (tx - fx) * e, fy + (ty - fy) * e - lift);
+      sheet.alpha = p > 0.9 ? 1 - (p - 0.9) * 10 : 1;
+    }
+    return active;
+  }
+
+  // ── Batches ───────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A new batch: in business hours the mail cart rolls in through the door and sheets go from it
+   * to the shelf; out of hours a folder (the overnight file) drops onto the shelf. Either stays
+   * shown, with a note of what landed, for BATCH_SHOWN_SEC of simulated time.
+   */
+  private updateBatch(snapshot: BackOfficeSnapshot, now: number, speed: number, detail: boolean): boolean {
+    const batch = snapshot.lastBatch;
+    const motion = detail && !this.options.reducedMotion;
+    if (batch && batch.seq !== this.batchSeq) {
+      const fresh = this.batchSeq !== 0 || now - batch.timeSec < BATCH_SHOWN_SEC;
+      this.batchSeq = batch.seq;
+      if (fresh) {
+        this.batchKind = batch.kind;
+        this.batchT0 = batch.timeSec;
+        this.batchShelf = batch.workTypeIndex;
+        this.batchCount = batch.count;
+        this.updateBatchNote();
+        const shelf = this.shelves[batch.workTypeIndex];
+        if (batch.kind === 'mail' && motion && shelf) {
+          const rolled = CART_WALL_SEC * speed;
+          for (let k = 0; k < CART_SHEETS; k++) {
+            this.spawn(FLIGHT_SHEET, batch.timeSec + rolled + k * 0.25 * speed, MOVE_WALL_SEC * speed, this.cartAt.x + this.cartAt.size * 0.5, this.cartAt.y + this.cartAt.size * 0.3, shelf.x + shelf.size / 2, shelf.y + shelf.size * 0.6, this.shelfArt[batch.workTypeIndex] ?? 'document');
+          }
+        }
+      }
+    }
+    const age = now - this.batchT0;
+    const shown = age >= 0 && age < BATCH_SHOWN_SEC;
+    this.batchNote.visible = shown;
+    this.batchTag.visible = shown;
+    const cart = this.cart;
+    const drop = this.fileDrop;
+    if (!shown || this.batchKind !== 'mail') {
+      cart.position.set(this.cartAt.x, this.cartAt.y);
+      cart.alpha = 0.35;
+    }
+    if (!shown || this.batchKind !== 'file') drop.visible = false;
+    if (!shown) return false;
+    // The last tenth of the time shown the batch fades.
+    const fadeOut = Math.min(1, (BATCH_SHOWN_SEC - age) / (BATCH_SHOWN_SEC * 0.1));
+    this.batchNote.alpha = fadeOut;
+    this.batchTag.alpha = fadeOut;
+    if (this.batchKind === 'mail') {
+      const p = motion ? Math.min(1, age / (CART_WALL_SEC * speed)) : 1;
+      const e = 1 - (1 - p) * (1 - p);
+      const startX = this.rect.x + this.rect.width + 4;
+      cart.position.set(startX + (this.cartAt.x - startX) * e, this.cartAt.y);
+      cart.alpha = 0.35 + 0.65 * fadeOut;
+      return p < 1;
+    }
+    const shelf = this.shelves[this.batchShelf];
+    if (!shelf) return false;
+    const p = motion ? Math.min(1, age / (DROP_WALL_SEC * speed)) : 1;
+    // Falls from the ceiling and lands with a small bounce on the top of the shelf.
+    const e = p < 0.75 ? (p / 0.75) ** 2 : 1 - Math.sin(((p - 0.75) / 0.25) * Math.PI) * 0.08;
+    const fromY = this.rect.y - drop.height;
+    const toY = shelf.y + shelf.size * 0.18;
+    drop.visible = true;
+    drop.position.set(shelf.x + shelf.size * 0.78, fromY + (toY - fromY) * e);
+    drop.alpha = fadeOut;
+    return p < 1;
+  }
+
+  private updateBatchNote(): void {
+    if (this.batchT0 === -Infinity) return;
+    const template = this.batchKind === 'mail' ? this.labelsNow.mailBatch : this.labelsNow.fileBatch;
+    this.batchNote.text = template.replace('{count}', String(this.batchCount));
+    const n = this.batchNote;
+    this.batchTag.clear().roundRect(n.x - 6, n.y - 2, n.width + 12, n.height + 4, 5).fill(OKABE_ITO.yellow).stroke({ width: 1.5, color: 0x1f2a37 });
   }
 
   destroy(): void {
     this.container.destroy({ children: true });
+  }
+
+  /** For tests: sheets drawn in flight now, and the batch shown (its kind) if any. */
+  stats(): { sheetsInFlight: number; batch: BatchKind | null } {
+    let sheets = 0;
+    for (const sheet of this.flightSprites) if (sheet.visible) sheets++;
+    return { sheetsInFlight: sheets, batch: this.batchNote.visible ? this.batchKind : null };
   }
 
   /** Index of the clerk whose desk is under (x, y), or -1. Only when a back-office model runs. */

@@ -36,6 +36,41 @@ export interface ClerkSnapshot {
   readonly trayCount: number;
 }
 
+/** How a batch lands: on the mail cart (in business hours) or as a file drop (overnight, out of hours). */
+export type BatchKind = 'mail' | 'file';
+
+export interface BatchArrival {
+  readonly kind: BatchKind;
+  readonly workTypeIndex: number;
+  readonly count: number;
+  readonly timeSec: number;
+  /** 1, 2, 3 … for each batch in the run, so the room sees a new one. */
+  readonly seq: number;
+}
+
+/** Kinds of item moves in the ItemMoveLog. */
+export const MOVE_DESK_TO_CHECK = 1;
+export const MOVE_CHECK_TO_DONE = 2;
+export const MOVE_DESK_TO_DONE = 3;
+export const MOVE_CHECK_TO_SHELF = 4;
+
+/**
+ * Item moves between desks, read from the model's domain events as they fire: a fixed ring of
+ * typed arrays (no allocation per event). Entry n (0-based, n < written) sits at n % capacity;
+ * the room draws the ones it has not drawn yet and skips those already overwritten.
+ */
+export interface ItemMoveLog {
+  readonly capacity: number;
+  readonly written: number;
+  /** MOVE_* per entry. */
+  readonly kind: Uint8Array;
+  /** Clerk index (in the snapshot's clerk order) of the desk the item leaves or -1. */
+  readonly clerk: Int32Array;
+  readonly workType: Int32Array;
+  /** Simulated time of the move's start. */
+  readonly timeSec: Float64Array;
+}
+
 export interface BackOfficeSnapshot {
   /** Inside business hours. Out of hours the room dims and the backlog stays. */
   readonly open: boolean;
@@ -46,6 +81,9 @@ export interface BackOfficeSnapshot {
   readonly doneToday: number;
   /** True while a batch (mail cart, file drop) is arriving. */
   readonly batchArriving: boolean;
+  /** The latest batch to land, if any. */
+  readonly lastBatch: BatchArrival | null;
+  readonly moves: ItemMoveLog;
 }
 
 /** Back-office wallboard figures, computed by the back-office model's own KPI code. */

@@ -45,6 +45,8 @@ export class BuildingScene {
   private readonly hourHand: Sprite;
   private readonly minuteHand: Sprite;
   private readonly frame = new Graphics();
+  /** The latest update's time and speed, so a room rebuilt on resize is drawn at once. */
+  private last: { nowSec: number; speed: number; detail: boolean } | null = null;
 
   constructor(
     private readonly app: Application,
@@ -91,12 +93,21 @@ export class BuildingScene {
 
   /** Updates both rooms; true while something still moves on its own (a fading pulse, a flight). */
   update(nowSec: number, wallMs: number, speed: number, detail: boolean): boolean {
-    const animating = this.voice?.update(nowSec, wallMs, speed, detail) ?? false;
-    if (this.backOffice && this.backOfficeSource) this.backOffice.update(this.backOfficeSource.snapshot(nowSec));
+    this.last = { nowSec, speed, detail };
+    let animating = this.voice?.update(nowSec, wallMs, speed, detail) ?? false;
+    if (this.backOffice && this.backOfficeSource) {
+      if (this.backOffice.update(this.backOfficeSource.snapshot(nowSec), nowSec, wallMs, speed, detail)) animating = true;
+    }
     const dayFraction = (nowSec % 86400) / 86400;
     this.hourHand.rotation = dayFraction * 2 * 2 * Math.PI;
     this.minuteHand.rotation = dayFraction * 24 * 2 * Math.PI;
     return animating;
+  }
+
+  /** For tests and the benchmark: what the scene draws now, as counts. */
+  stats(): { sheetsInFlight: number; batch: 'mail' | 'file' | null; callbackCards: number } {
+    const office = this.backOffice?.stats() ?? { sheetsInFlight: 0, batch: null };
+    return { ...office, callbackCards: this.voice?.callbackCards() ?? -1 };
   }
 
   agentAt(x: number, y: number): Agent | null {
@@ -142,7 +153,7 @@ export class BuildingScene {
           return { workTypes: snapshot.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: snapshot.clerks.length };
         })()
       : null;
-    this.backOffice = new BackOfficeRoom(this.art, layout.backOffice, shape, this.labels.backOffice);
+    this.backOffice = new BackOfficeRoom(this.art, layout.backOffice, shape, this.labels.backOffice, { reducedMotion: this.options.reducedMotion });
     this.root.addChild(this.backOffice.container, this.voice.container);
 
     // Outline of the building and the wall between the rooms.
@@ -174,5 +185,6 @@ export class BuildingScene {
     this.minuteHand.width = 2;
     this.minuteHand.height = radius * 0.85;
     this.root.addChild(rim, this.clockFace, this.hourHand, this.minuteHand);
+    if (this.last && this.model) this.update(this.model.now, 0, this.last.speed, this.last.detail);
   }
 }

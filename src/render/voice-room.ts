@@ -20,6 +20,7 @@ import type { VoiceModel, Agent, Call } from '../model/voice-model';
 import { sprite, type Art } from './art';
 import { fitGrid, type GridFit } from './grid-layout';
 import { OutboundStrip, type OutboundLabels } from './outbound-strip';
+import { CallbackList, type CallbackListLabels } from './callback-list';
 import type { Rect } from './rect';
 import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from './palette';
 
@@ -34,6 +35,7 @@ export interface VoiceRoomLabels {
   /** Shown over the empty room when the scenario has no call queues. */
   readonly none: string;
   readonly outbound: OutboundLabels;
+  readonly callbacks: CallbackListLabels;
 }
 
 export interface VoiceRoomOptions {
@@ -118,6 +120,7 @@ export class VoiceRoom {
   private readonly exitLabel: Text;
   private readonly noneBanner: Text | null = null;
   private readonly outbound: OutboundStrip | null = null;
+  private readonly callbacks: CallbackList | null = null;
   private readonly thresholdSec: number;
 
   // Flights: typed arrays, filled by events, read by the frame; no allocation per event.
@@ -172,13 +175,16 @@ export class VoiceRoom {
     const laneBottom = this.doorY - 26;
     // Outbound campaigns get a strip of customers along the bottom of the floor.
     const stripHeight = model.campaigns.length > 0 ? Math.max(56, Math.min(130, rect.height * 0.2 * Math.min(model.campaigns.length, 3))) : 0;
+    // Queues that offer callbacks get a callback list under the floor, apart from the lane.
+    const listHeight = model.queues.some((q) => q.config.callback !== undefined) ? Math.max(52, Math.min(76, rect.height * 0.12)) : 0;
     this.floorRect = {
       x: laneX + laneWidth + 14,
       y: rect.y + 24,
       width: rect.x + rect.width - (laneX + laneWidth + 14) - 8,
-      height: rect.height - 30 - (stripHeight > 0 ? stripHeight + 6 : 0),
+      height: rect.height - 30 - (stripHeight > 0 ? stripHeight + 6 : 0) - (listHeight > 0 ? listHeight + 6 : 0),
     };
-    const stripRect: Rect = { x: this.floorRect.x, y: this.floorRect.y + this.floorRect.height + 6, width: this.floorRect.width, height: stripHeight };
+    const listRect: Rect = { x: this.floorRect.x, y: this.floorRect.y + this.floorRect.height + 6, width: this.floorRect.width, height: listHeight };
+    const stripRect: Rect = { x: this.floorRect.x, y: listRect.y + (listHeight > 0 ? listHeight + 6 : 0), width: this.floorRect.width, height: stripHeight };
 
     // Static drawing: floor, lane, wall with a door gap, the door.
     floor.rect(rect.x, rect.y, rect.width, rect.height).fill(SCENE_COLOURS.voiceFloor);
@@ -314,6 +320,10 @@ export class VoiceRoom {
       this.outbound = new OutboundStrip(art, model, stripRect, labels.outbound);
       this.container.addChild(this.outbound.container);
     }
+    if (listHeight > 0) {
+      this.callbacks = new CallbackList(art, model, listRect, labels.callbacks);
+      this.container.addChild(this.callbacks.container);
+    }
     this.container.addChild(tokenLayer);
     for (let i = 0; i < FLIGHT_POOL; i++) {
       const caller = sprite(art.svg('caller'), token * 0.82, token * 0.82);
@@ -354,6 +364,7 @@ export class VoiceRoom {
     if (this.tooManyNote) this.tooManyNote.text = labels.tooManyAgents.replace('{count}', String(this.agents.length));
     if (this.noneBanner) this.noneBanner.text = labels.none;
     this.outbound?.setLabels(labels.outbound);
+    this.callbacks?.setLabels(labels.callbacks);
     this.staticLayer.cacheAsTexture(true);
     this.staticLayer.updateCacheTexture();
   }
@@ -374,6 +385,7 @@ export class VoiceRoom {
     if (this.fit) this.updateDesks(now, detail);
     else this.updateAggregateFloor();
     this.updateFlights(now);
+    this.callbacks?.update(now, detail);
     const fade = Math.exp(-wallMs / 450);
     this.abandonPulse *= fade;
     this.blockedPulse *= fade;
@@ -383,6 +395,11 @@ export class VoiceRoom {
     this.wallGlow.visible = this.blockedPulse > 0.02;
     const outboundMoving = this.outbound ? this.outbound.update(wallMs, detail) : false;
     return this.doorGlow.visible || this.wallGlow.visible || outboundMoving;
+  }
+
+  /** For tests: callers drawn in the callback list (-1 when the room has none). */
+  callbackCards(): number {
+    return this.callbacks ? this.callbacks.shownCards : -1;
   }
 
   /** The agent whose workstation is under (x, y) in scene coordinates. */
@@ -522,9 +539,10 @@ export class VoiceRoom {
       let slot = 0;
       if (queue.line.length > 0) {
         for (const call of queue.line) {
-          // Callers on the line, and callback callers who left a number and keep their place.
+          // Callers on the line. Callback callers (they left a number) are in the callback list
+          // when the room has one; otherwise they stand here faded.
           const isCallback = call.state === 'callback-waiting';
-          if (call.state !== 'waiting' && !isCallback) continue;
+          if (call.state !== 'waiting' && (!isCallback || this.callbacks)) continue;
           if (slot >= lane.capacity) break;
           const sx = this.slotX(lane, slot);
           const sy = this.slotY(lane, slot);

@@ -25,7 +25,8 @@ import { byId, h, setText } from './dom';
 import { formatDayClock, formatInteger, language, onLanguageChange, setLanguage, t, type Language } from './i18n/i18n';
 import type { MessageKey } from './i18n/en';
 import { BackOfficeWallboard, VoiceWallboard } from './wallboards';
-import { BackOfficeChart, VoiceCharts } from './charts';
+import { BackOfficeChart, OutboundChart, VoiceCharts, setChartHeight } from './charts';
+import { costSoFar } from '../app/cost-so-far';
 import { WhatIfPanel, legendItems } from './what-if-panel';
 import { AgentTooltip } from './agent-tooltip';
 import { FrameStats } from './frame-stats';
@@ -81,6 +82,67 @@ async function start(): Promise<void> {
   // ── DOM views ───────────────────────────────────────────────────────────────────────────
   const charts = new VoiceCharts(byId('chart-sl'), byId('chart-queue'), byId('chart-note'));
   const backOfficeChart = new BackOfficeChart(byId('chart-bo'));
+  const outboundChart = new OutboundChart(byId('chart-out'), byId('chart-out-title'));
+  const chartsPanel = byId('panel-charts');
+  const whatIfTabPanel = byId('panel-whatif');
+  const tabs = [byId<HTMLButtonElement>('tab-charts'), byId<HTMLButtonElement>('tab-whatif')];
+  let plotHeight = 0;
+  /**
+   * Sizes the plots so that every chart shown fits the charts panel, which takes what the side
+   * column has left: the side panel never scrolls, at 1280×720 or 1920×1080.
+   */
+  const fitCharts = () => {
+    if (chartsPanel.hidden) return;
+    const hosts = ['chart-sl', 'chart-queue', 'chart-out', 'chart-bo'].map((id) => byId(id)).filter((e) => !e.hidden);
+    if (hosts.length === 0) return;
+    const style = getComputedStyle(chartsPanel);
+    const inner = chartsPanel.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    let plots = 0;
+    for (const host of hosts) plots += host.getBoundingClientRect().height;
+    // Height of the content now, whether it over- or underfills the panel.
+    const top = chartsPanel.getBoundingClientRect().top + chartsPanel.clientTop + parseFloat(style.paddingTop);
+    let bottom = top;
+    for (const child of chartsPanel.children) {
+      if ((child as HTMLElement).hidden) continue;
+      bottom = Math.max(bottom, child.getBoundingClientRect().bottom + parseFloat(getComputedStyle(child).marginBottom));
+    }
+    const content = bottom - top;
+    const other = content - plots;
+    const per = Math.floor((inner - other) / hosts.length) - 1;
+    if (Math.abs(per - plotHeight) < 2) return;
+    plotHeight = per;
+    setChartHeight(per);
+    charts.resize();
+    backOfficeChart.resize();
+    outboundChart.resize();
+  };
+  const selectTab = (index: number) => {
+    tabs.forEach((tab, i) => {
+      tab.setAttribute('aria-selected', String(i === index));
+      tab.tabIndex = i === index ? 0 : -1;
+    });
+    chartsPanel.hidden = index !== 0;
+    whatIfTabPanel.hidden = index !== 1;
+    if (index === 0) {
+      plotHeight = 0;
+      charts.resize();
+      backOfficeChart.resize();
+      outboundChart.resize();
+      fitCharts();
+    }
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => selectTab(i));
+    tab.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      event.preventDefault();
+      event.stopPropagation();
+      const next = (i + 1) % tabs.length;
+      selectTab(next);
+      tabs[next].focus();
+    });
+  });
+  new ResizeObserver(() => fitCharts()).observe(chartsPanel);
   const voiceBoard = new VoiceWallboard(byId('wallboard-voice'), () => charts.select(voiceBoard.selection));
   const backOfficeBoard = new BackOfficeWallboard(byId('wallboard-backoffice'));
   const tooltip = new AgentTooltip(byId('tooltip'));
@@ -156,6 +218,7 @@ async function start(): Promise<void> {
       backOfficeBoard.show(null);
       charts.attach(null, 0);
       backOfficeChart.attach(null);
+      outboundChart.attach(null);
       byId('chart-bo-title').hidden = true;
       setText(byId('chart-note'), '');
     }
@@ -198,9 +261,8 @@ async function start(): Promise<void> {
       onBoundary: (boundarySec) => backOffice?.atBoundary(boundarySec),
       onFinish: () => backOffice?.finish(),
     });
-    // Late back-office items make customers call the call center (failure demand).
-    const session = state.session;
-    backOffice = connectBackOffice(changed.scenario, sim, state.seed, (queueId) => session.model.receiveFailureDemandCall(queueId));
+    // Late back-office items make customers call the call center (failure demand); blending agents work in both rooms.
+    backOffice = connectBackOffice(changed.scenario, state.session.model, state.seed);
     state.backOffice = backOffice;
     state.appliedWhatIf = state.whatIf;
     state.appliedSeed = state.seed;
@@ -208,11 +270,15 @@ async function start(): Promise<void> {
     voiceBoard.attach(state.session);
     charts.attach(state.session, voiceBoard.selection);
     backOfficeChart.attach(state.backOffice);
+    outboundChart.attach(state.session);
     byId('chart-bo-title').hidden = !state.backOffice;
+    byId('chart-hint').hidden = changed.scenario.queues.length === 0;
     updatePending();
     renderLegend();
     refreshBoards();
     syncControls();
+    plotHeight = 0;
+    fitCharts();
   };
 
   const selectEntry = (index: number) => {
@@ -273,7 +339,12 @@ async function start(): Promise<void> {
     voiceBoard.refresh();
     charts.refresh();
     if (session) backOfficeChart.refresh(session.now);
+    outboundChart.refresh();
     backOfficeBoard.show(state.backOffice ? state.backOffice.kpis(session?.now ?? 0) : null);
+    // Cost so far through the model's cost formulas, on both wallboards (only with costs).
+    const cost = session ? costSoFar(session.model, state.backOffice?.model ?? null) : null;
+    voiceBoard.showCost(cost);
+    backOfficeBoard.showCost(cost);
     if (session) {
       tooltip.refresh(session.now);
       let talking = 0;
@@ -410,9 +481,12 @@ async function start(): Promise<void> {
     backOfficeBoard.applyLanguage();
     charts.applyLanguage();
     backOfficeChart.applyLanguage();
+    outboundChart.applyLanguage();
     scene.setLabels(sceneLabels());
     if (state.problems) showProblems(state.problems);
     refreshBoards();
+    plotHeight = 0;
+    fitCharts();
   });
 
   // ── Layout ──────────────────────────────────────────────────────────────────────────────
@@ -430,6 +504,8 @@ async function start(): Promise<void> {
     }
     charts.resize();
     backOfficeChart.resize();
+    outboundChart.resize();
+    fitCharts();
   };
   let resizeQueued = false;
   new ResizeObserver(() => {
@@ -550,6 +626,10 @@ function sceneLabels(): SceneLabels {
         abandoned: t('scene.out.abandoned'),
         ringing: t('scene.out.ringing'),
       },
+      callbacks: {
+        title: t('scene.callbacks.title'),
+        minutes: t('scene.callbacks.minutes', { min: '{min}' }),
+      },
     },
     backOffice: {
       shelves: t('scene.shelves'),
@@ -558,6 +638,8 @@ function sceneLabels(): SceneLabels {
       none: t('room.backoffice.none'),
       sheetScale: t('scene.sheetScale'),
       closed: t('room.backoffice.closed'),
+      mailBatch: t('scene.mailBatch', { count: '{count}' }),
+      fileBatch: t('scene.fileBatch', { count: '{count}' }),
     },
   };
 }

@@ -44,7 +44,15 @@ export interface KituoHooks {
     language: Language;
     waiting: number;
     events: number;
+    /** Callers waiting for their callback, all queues. */
+    callbacksWaiting: number;
+    /** Clerks in the running back-office model (0 without one). */
+    clerks: number;
+    /** Dialer mode of each campaign in the running model. */
+    dialerModes: string[];
   };
+  /** What the scene draws now: sheets in flight, the batch shown, callers in the callback list. */
+  sceneStats(): { sheetsInFlight: number; batch: 'mail' | 'file' | null; callbackCards: number };
   play(): void;
   pause(): void;
   setSpeed(speed: number): void;
@@ -101,8 +109,12 @@ export function installTestHooks(ctx: HookContext): void {
         language: language(),
         waiting: session?.waiting('all') ?? 0,
         events: session?.model.sim.eventsFired ?? 0,
+        callbacksWaiting: session ? session.model.queues.reduce((sum, q) => sum + q.callbackCount, 0) : 0,
+        clerks: state.backOffice?.model.clerks.length ?? 0,
+        dialerModes: session ? session.model.campaigns.map((c) => c.config.mode) : [],
       };
     },
+    sceneStats: () => ctx.scene.stats(),
     play: () => {
       if (!clock.playing) ctx.togglePlay();
     },

@@ -4,7 +4,8 @@
  * deriveQueueKpis) or from a back-office source's own KPIs; the wallboard only formats.
  */
 import { h, setText } from './dom';
-import { formatClock, formatDuration, formatInteger, formatPercent, t } from './i18n/i18n';
+import { formatClock, formatDuration, formatInteger, formatMoney, formatPercent, t } from './i18n/i18n';
+import type { CostSoFar } from '../app/cost-so-far';
 import type { MessageKey } from './i18n/en';
 import type { QueueSelection, VoiceSession } from '../app/voice-session';
 import type { BackOfficeKpis } from '../render/backoffice-view';
@@ -46,7 +47,8 @@ export class VoiceWallboard {
   private readonly title = h('h3', { id: 'wb-voice-title' });
   private readonly queueLabel = h('span');
   private readonly queuePicker = h('select', { id: 'wb-queue' });
-  private readonly tiles: Record<'waiting' | 'longest' | 'slToday' | 'slInterval' | 'asa' | 'abandon' | 'occupancy' | 'agents' | 'dials' | 'nuisance', Tile>;
+  private readonly tiles: Record<'waiting' | 'longest' | 'slToday' | 'slInterval' | 'asa' | 'abandon' | 'occupancy' | 'agents' | 'dials' | 'nuisance' | 'cost', Tile>;
+  private readonly grid: HTMLElement;
   private readonly stateCounts = new Map<string, HTMLElement>();
   private readonly stateBadges = new Map<string, HTMLElement>();
   private readonly note = h('p', { class: 'note' });
@@ -67,7 +69,9 @@ export class VoiceWallboard {
       agents: tile('wb.agents', 'kpi-agents'),
       dials: tile('wb.dialsPerHour', 'kpi-dials'),
       nuisance: tile('wb.nuisance', 'kpi-nuisance'),
+      cost: tile('wb.cost', 'kpi-cost-voice'),
     };
+    this.tiles.cost.root.hidden = true;
     const states = h('div', { class: 'agent-states', id: 'kpi-agents' });
     for (const state of DISPLAY_STATES) {
       const count = h('b', { text: '0' });
@@ -79,17 +83,15 @@ export class VoiceWallboard {
       states.append(item);
     }
     this.tiles.agents.value.replaceWith(states);
+    this.tiles.agents.root.classList.add('agents');
     const picker = h('label', { class: 'queue-picker' }, this.queueLabel, ' ', this.queuePicker);
     this.queuePicker.addEventListener('change', () => {
       const value = this.queuePicker.value;
       this.selection = value === 'all' ? 'all' : Number(value);
       onSelection();
     });
-    root.replaceChildren(
-      h('header', {}, this.title, this.noQueues, picker),
-      h('div', { class: 'tiles', role: 'group' }, ...Object.values(this.tiles).map((x) => x.root)),
-      this.note,
-    );
+    this.grid = h('div', { class: 'tiles', role: 'group' }, ...Object.values(this.tiles).map((x) => x.root));
+    root.replaceChildren(h('header', {}, this.title, this.noQueues, picker), this.grid, this.note);
     this.applyLanguage();
   }
 
@@ -113,8 +115,33 @@ export class VoiceWallboard {
     const outbound = session.model.campaigns.length > 0;
     this.noQueues.hidden = inbound;
     for (const key of ['waiting', 'longest', 'slToday', 'slInterval', 'asa', 'abandon', 'occupancy'] as const) this.tiles[key].root.hidden = !inbound && outbound;
+    this.layoutTiles();
     this.tiles.dials.root.hidden = !outbound;
     this.tiles.nuisance.root.hidden = !outbound;
+    this.showCost(null);
+  }
+
+  /**
+   * Cost so far of the calls (the model's cost formulas, through app/cost-so-far.ts): shown only
+   * when the scenario gives costs and the room has calls to price.
+   */
+  showCost(cost: CostSoFar | null): void {
+    const tile = this.tiles.cost;
+    const shown = cost !== null && this.session !== null && this.session.model.groups.length > 0 && (this.session.scenario.queues.length > 0 || this.session.model.campaigns.length > 0);
+    if (tile.root.hidden === shown) {
+      tile.root.hidden = !shown;
+      this.layoutTiles();
+    }
+    if (!shown || !cost) return;
+    setValue(tile.value, formatMoney(cost.voiceCost, cost.currency));
+    setText(tile.sub, t('wb.costPerCall', { value: formatMoney(cost.perCallHandled, cost.currency), total: formatMoney(cost.total, cost.currency) }));
+  }
+
+  /** Five columns instead of four when there are more than eight tiles, so the board keeps two rows. */
+  private layoutTiles(): void {
+    let visible = 0;
+    for (const x of Object.values(this.tiles)) if (!x.root.hidden) visible++;
+    this.grid.classList.toggle('wide', visible > 8);
   }
 
   applyLanguage(): void {
@@ -226,7 +253,9 @@ export class BackOfficeWallboard {
       tile('wb.onTime', 'kpi-bo-ontime'),
       tile('wb.completedToday', 'kpi-bo-completed'),
       tile('wb.utilization', 'kpi-bo-utilization'),
+      tile('wb.cost', 'kpi-bo-cost'),
     ];
+    this.tiles[5].root.hidden = true;
     root.replaceChildren(h('header', {}, this.title, this.none), h('div', { class: 'tiles' }, ...this.tiles.map((x) => x.root)));
     this.applyLanguage();
     this.show(null);
@@ -245,6 +274,7 @@ export class BackOfficeWallboard {
     const [backlog, oldest, onTime, completed, utilization] = this.tiles;
     for (const x of this.tiles) x.root.classList.toggle('placeholder', !kpis);
     if (!kpis) {
+      this.tiles[5].root.hidden = true;
       for (const x of this.tiles) {
         setValue(x.value, t('value.none'));
         setText(x.sub, '');
@@ -260,6 +290,15 @@ export class BackOfficeWallboard {
     setTone(onTime.root, kpis.onTimeRate === null ? null : kpis.onTimeRate >= 0.95 ? 'good' : kpis.onTimeRate >= 0.85 ? 'warn' : 'bad');
     setValue(completed.value, formatInteger(kpis.completedToday));
     setValue(utilization.value, formatPercent(kpis.utilization));
+  }
+
+  /** Cost so far of the back-office work (the model's cost formulas); only when the scenario gives costs. */
+  showCost(cost: CostSoFar | null): void {
+    const tile = this.tiles[5];
+    tile.root.hidden = !cost || !this.hasSource;
+    if (tile.root.hidden || !cost) return;
+    setValue(tile.value, formatMoney(cost.backOfficeCost, cost.currency));
+    setText(tile.sub, t('wb.costPerItem', { value: formatMoney(cost.perItemCompleted, cost.currency), total: formatMoney(cost.total, cost.currency) }));
   }
 }
 

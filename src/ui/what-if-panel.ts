@@ -1,28 +1,46 @@
 /**
- * The what-if sliders. They edit pending settings; the page applies them by rebuilding the model
- * on reset (see app/what-if.ts for why), and says so while a change is pending.
+ * The what-if controls, in sections: call center (agents per group, call volume, handle time,
+ * patience), back office (clerks per team, item volume) and outbound dialer (mode and lines per
+ * agent per campaign). They edit pending settings; the page applies them by rebuilding the model
+ * on reset (see app/what-if.ts for why). The panel says, at the top and on every section, which
+ * changes apply at once (play, speed, language) and which on reset (all of these), and the page
+ * says so again while a change is pending.
  */
 import { h, setText } from './dom';
 import { formatInteger, t } from './i18n/i18n';
 import type { MessageKey } from './i18n/en';
 import type { Scenario } from '../model/scenario-schema';
-import { defaultWhatIf, type WhatIfSettings } from '../app/what-if';
+import { defaultWhatIf, type DialerMode, type WhatIfSettings } from '../app/what-if';
+import { formatDecimal } from './i18n/i18n';
 import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../render/palette';
 
 interface Slider {
   readonly root: HTMLElement;
   readonly label: HTMLElement;
-  readonly input: HTMLInputElement;
+  readonly input: HTMLInputElement | HTMLSelectElement;
   readonly output: HTMLOutputElement;
   readonly labelText: () => string;
   readonly valueText: (value: number) => string;
+  /** Re-labels a select's options in the current language. */
+  readonly relabel?: () => void;
 }
+
+interface Section {
+  readonly root: HTMLElement;
+  readonly title: HTMLElement;
+  readonly chip: HTMLElement;
+  readonly key: MessageKey;
+}
+
+const DIALER_MODES: readonly DialerMode[] = ['preview', 'progressive', 'predictive'];
 
 export class WhatIfPanel {
   private scenario: Scenario | null = null;
   private settings: WhatIfSettings | null = null;
   private sliders: Slider[] = [];
+  private sections: Section[] = [];
   private readonly restore = h('button', { type: 'button', id: 'whatif-restore' });
+  private readonly when = h('p', { class: 'note when', id: 'whatif-when' });
 
   constructor(
     private readonly host: HTMLElement,
@@ -43,47 +61,152 @@ export class WhatIfPanel {
     this.scenario = scenario;
     this.settings = settings;
     const sliders: Slider[] = [];
-    for (const group of scenario.agentGroups) {
-      const max = Math.max(group.agents * 2, group.agents + 10);
-      sliders.push(
+    const sections: Section[] = [];
+    const percent = (v: number) => t('whatif.percent', { value: formatInteger(v) });
+
+    // Call center.
+    const voice: Slider[] = [];
+    if (scenario.agentGroups.length > 0) {
+      for (const group of scenario.agentGroups) {
+        const max = Math.max(group.agents * 2, group.agents + 10);
+        voice.push(
+          this.slider(
+            `whatif-agents-${group.id}`,
+            () => t('whatif.agents', { group: group.name }),
+            0,
+            max,
+            1,
+            settings.agentsByGroup[group.id] ?? group.agents,
+            (v) => formatInteger(v),
+            (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
+          ),
+        );
+      }
+    }
+    if (scenario.queues.length > 0) {
+      voice.push(
+        this.slider('whatif-arrivals', () => t('whatif.arrivals'), 25, 300, 5, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
+        this.slider('whatif-aht', () => t('whatif.aht'), 50, 200, 5, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
+      );
+      const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
+      const patience = this.slider('whatif-patience', () => t('whatif.patience'), 25, 400, 5, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
+      if (!hasPatience) {
+        patience.input.disabled = true;
+        patience.root.classList.add('disabled');
+        patience.root.title = t('whatif.noPatience');
+      }
+      voice.push(patience);
+    }
+    if (voice.length > 0) sections.push(this.section('whatif-voice', 'whatif.section.voice', voice));
+    sliders.push(...voice);
+
+    // Back office.
+    const backOffice = scenario.backOffice;
+    if (backOffice) {
+      const office: Slider[] = backOffice.teams.map((team) =>
         this.slider(
-          `whatif-agents-${group.id}`,
-          () => t('whatif.agents', { group: group.name }),
+          `whatif-clerks-${team.id}`,
+          () => t('whatif.clerks', { team: team.name }),
           0,
-          max,
+          Math.max(team.clerks * 2, team.clerks + 10),
           1,
-          settings.agentsByGroup[group.id] ?? group.agents,
+          settings.clerksByTeam[team.id] ?? team.clerks,
           (v) => formatInteger(v),
-          (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
+          (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
         ),
       );
+      office.push(
+        this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), 25, 300, 5, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
+      );
+      sections.push(this.section('whatif-backoffice', 'whatif.section.backoffice', office));
+      sliders.push(...office);
     }
-    const percent = (v: number) => t('whatif.percent', { value: formatInteger(v) });
-    sliders.push(
-      this.slider('whatif-arrivals', () => t('whatif.arrivals'), 25, 300, 5, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
-      this.slider('whatif-aht', () => t('whatif.aht'), 50, 200, 5, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
-    );
-    const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
-    const patience = this.slider('whatif-patience', () => t('whatif.patience'), 25, 400, 5, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
-    if (!hasPatience) {
-      patience.input.disabled = true;
-      patience.root.classList.add('disabled');
-      patience.root.title = t('whatif.noPatience');
+
+    // Outbound dialer.
+    const dialer: Slider[] = [];
+    for (const campaign of scenario.campaigns ?? []) {
+      const current = settings.dialerByCampaign[campaign.id];
+      const ratio = this.slider(
+        `whatif-ratio-${campaign.id}`,
+        () => t('whatif.dialerRatio', { campaign: campaign.name }),
+        1,
+        6,
+        0.25,
+        current.ratio,
+        (v) => t('whatif.ratioValue', { value: formatDecimal(v) }),
+        (v) => ({ ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], ratio: v } } }),
+      );
+      const syncRatio = (mode: DialerMode) => {
+        ratio.input.disabled = mode !== 'predictive';
+        ratio.root.classList.toggle('disabled', mode !== 'predictive');
+        ratio.root.title = mode !== 'predictive' ? t('whatif.ratioPredictiveOnly') : '';
+      };
+      const mode = this.select(
+        `whatif-mode-${campaign.id}`,
+        () => t('whatif.dialerMode', { campaign: campaign.name }),
+        DIALER_MODES.map((m) => ({ value: m, text: () => t(`whatif.mode.${m}` as MessageKey) })),
+        current.mode,
+        (value) => {
+          syncRatio(value as DialerMode);
+          return { ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], mode: value as DialerMode } } };
+        },
+      );
+      syncRatio(current.mode);
+      dialer.push(mode, ratio);
     }
-    sliders.push(patience);
+    if (dialer.length > 0) sections.push(this.section('whatif-dialer', 'whatif.section.dialer', dialer));
+    sliders.push(...dialer);
+
     this.sliders = sliders;
-    this.host.replaceChildren(...sliders.map((s) => s.root), this.restore);
+    this.sections = sections;
+    this.host.replaceChildren(this.when, ...sections.map((x) => x.root), this.restore);
     this.applyLanguage();
   }
 
   applyLanguage(): void {
     setText(this.restore, t('whatif.restore'));
+    setText(this.when, t('whatif.when'));
+    for (const section of this.sections) {
+      setText(section.title, t(section.key));
+      setText(section.chip, t('whatif.onReset'));
+    }
     for (const slider of this.sliders) {
       setText(slider.label, slider.labelText());
-      setText(slider.output, slider.valueText(Number(slider.input.value)));
+      slider.relabel?.();
+      if (slider.input instanceof HTMLInputElement) setText(slider.output, slider.valueText(Number(slider.input.value)));
     }
     const patience = this.sliders.find((s) => s.input.id === 'whatif-patience');
     if (patience?.input.disabled) patience.root.title = t('whatif.noPatience');
+    for (const slider of this.sliders) if (slider.input.id.startsWith('whatif-ratio-') && slider.input.disabled) slider.root.title = t('whatif.ratioPredictiveOnly');
+  }
+
+  private section(id: string, key: MessageKey, controls: Slider[]): Section {
+    const title = h('h4');
+    const chip = h('span', { class: 'chip' });
+    const root = h('fieldset', { class: 'whatif-section', id }, h('legend', {}, title, chip), ...controls.map((c) => c.root));
+    return { root, title, chip, key };
+  }
+
+  private select(
+    id: string,
+    labelText: () => string,
+    options: { value: string; text: () => string }[],
+    value: string,
+    update: (value: string) => WhatIfSettings,
+  ): Slider {
+    const label = h('label', { for: id });
+    const input = h('select', { id });
+    const elements = options.map((o) => h('option', { value: o.value }));
+    input.append(...elements);
+    input.value = value;
+    const output = h('output', { for: id });
+    const root = h('div', { class: 'slider select' }, label, output, input);
+    input.addEventListener('change', () => {
+      this.settings = update(input.value);
+      this.onChange(this.settings);
+    });
+    const relabel = () => options.forEach((o, i) => setText(elements[i], o.text()));
+    return { root, label, input, output, labelText, valueText: () => '', relabel };
   }
 
   private slider(

@@ -254,6 +254,162 @@ describe('the app in a browser', () => {
     await page.close();
   }, 90_000);
 
+  it('fits the side panel without scrolling at 1280×720, on both tabs, for every kind of scenario', async () => {
+    const page = await harness.newPage({ width: 1280, height: 720 });
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    const overflow = () =>
+      page.evaluate(() => {
+        const side = document.querySelector('.side') as HTMLElement;
+        return { side: side.scrollHeight - side.clientHeight, page: document.documentElement.scrollHeight - innerHeight };
+      });
+    for (const file of ['call-center-and-back-office.json', 'backoffice-month-end-payroll.json', 'telemarketing-predictive.json', 'support-multiskill.json']) {
+      await page.evaluate((f) => window.__kituo!.selectScenario(f), file);
+      await page.evaluate(() => window.__kituo!.advance(10 * 3600));
+      await page.locator('#tab-charts').click();
+      await page.waitForTimeout(150);
+      expect(await overflow(), `${file}, charts`).toEqual({ side: 0, page: 0 });
+      await page.locator('#tab-whatif').click();
+      await page.waitForTimeout(150);
+      expect(await overflow(), `${file}, what-if`).toEqual({ side: 0, page: 0 });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('shows a cost-so-far tile only when the scenario has costs, priced by the model', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=backoffice-month-end-payroll.json');
+    await page.evaluate(() => window.__kituo!.advance(2 * 86400 + 12 * 3600));
+    const tile = page.locator('#kpi-bo-cost');
+    expect(await tile.isVisible()).toBe(true);
+    const text = (await tile.textContent()) ?? '';
+    expect(text).toMatch(/\d/);
+    expect(text).toMatch(/\$|USD/);
+    // Later, more paid hours: the cost so far has grown.
+    const amount = (s: string) => Number(s.replace(/[^0-9.]/g, ''));
+    await page.evaluate(() => window.__kituo!.advance(86400));
+    expect(amount((await tile.textContent()) ?? '')).toBeGreaterThan(amount(text));
+    // No costs in the scenario: no cost tile on either wallboard.
+    await page.evaluate(() => window.__kituo!.selectScenario('telemarketing-predictive.json'));
+    await page.evaluate(() => window.__kituo!.advance(3600));
+    expect(await page.locator('#kpi-bo-cost').isVisible()).toBe(false);
+    expect(await page.locator('#kpi-cost-voice').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('draws the outbound chart for a scenario with campaigns, and not without', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=telemarketing-predictive.json');
+    await page.evaluate(() => window.__kituo!.advance(13 * 3600));
+    expect(await page.locator('#chart-out').isVisible()).toBe(true);
+    expect(await page.locator('#chart-out-title').isVisible()).toBe(true);
+    expect(await page.locator('#chart-out canvas').count()).toBe(1);
+    const legend = (await page.locator('#chart-out').evaluate((e) => e.previousElementSibling?.textContent)) ?? '';
+    expect(legend).toContain('Dials per hour');
+    expect(legend).toContain('Cap');
+    await page.evaluate(() => window.__kituo!.selectScenario('inbound-basic.json'));
+    expect(await page.locator('#chart-out').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists callers waiting for their callback apart from the queue lane', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=support-multiskill.json');
+    await page.evaluate(() => window.__kituo!.setSpeed(5));
+    // Through the morning peak, ten minutes at a time, until some caller has left a number.
+    await page.evaluate(() => window.__kituo!.advance(9 * 3600));
+    let waiting = 0;
+    for (let step = 0; step < 36 && waiting === 0; step++) {
+      await page.evaluate(() => window.__kituo!.advance(600));
+      waiting = (await status(page)).callbacksWaiting;
+    }
+    expect(waiting).toBeGreaterThan(0);
+    const cards = (await page.evaluate(() => window.__kituo!.sceneStats())).callbackCards;
+    expect(cards).toBeGreaterThan(0);
+    expect(cards).toBeLessThanOrEqual(waiting);
+    await page.screenshot({ path: join(SHOTS, 'callback-list-1280x720.png') });
+    // A scenario without callbacks has no list.
+    await page.evaluate(() => window.__kituo!.selectScenario('inbound-basic.json'));
+    expect((await page.evaluate(() => window.__kituo!.sceneStats())).callbackCards).toBe(-1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('moves items desk → quality check → done, and shows the mail cart and the file drop', async () => {
+    const page = await harness.newPage({ width: 1920, height: 1080 });
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=call-center-and-back-office.json');
+    // The morning post lands at 08:00 on the mail cart.
+    await page.evaluate(() => window.__kituo!.advance(8 * 3600 + 60));
+    await page.waitForTimeout(200);
+    expect((await page.evaluate(() => window.__kituo!.sceneStats())).batch).toBe('mail');
+    await page.evaluate(() => window.__kituo!.advance(2 * 3600));
+    await page.evaluate(() => {
+      window.__kituo!.setSpeed(30);
+      window.__kituo!.play();
+    });
+    await page.waitForFunction(() => window.__kituo!.sceneStats().sheetsInFlight > 0, undefined, { timeout: 20_000 });
+    await page.screenshot({ path: join(SHOTS, 'items-moving-1920x1080.png') });
+    // At top speed: counts and glows, no single sheets.
+    await page.evaluate(() => window.__kituo!.setSpeed(3600));
+    await page.waitForTimeout(600);
+    expect((await page.evaluate(() => window.__kituo!.sceneStats())).sheetsInFlight).toBe(0);
+    await page.evaluate(() => window.__kituo!.pause());
+    // Month-end payroll: the variable-pay file lands at 07:00 on day 11, out of hours.
+    await page.evaluate(() => window.__kituo!.selectScenario('backoffice-month-end-payroll.json'));
+    await page.evaluate(() => window.__kituo!.advance(10 * 86400 + 7 * 3600 + 5 * 60));
+    expect((await page.evaluate(() => window.__kituo!.sceneStats())).batch).toBe('file');
+    await page.screenshot({ path: join(SHOTS, 'file-drop-1920x1080.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('applies back-office and dialer what-if changes on reset, and says so', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=call-center-and-back-office.json');
+    const clerksBefore = (await status(page)).clerks;
+    await page.locator('#tab-whatif').click();
+    expect(await page.locator('#whatif-when').textContent()).toContain('On reset');
+    expect(await page.locator('#whatif-backoffice .chip').textContent()).toBe('applies on reset');
+    const slider = page.locator('#whatif-backoffice input[type=range]').first();
+    await slider.evaluate((input: HTMLInputElement, v) => {
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, clerksBefore + 6);
+    await page.locator('#whatif-bo-arrivals').evaluate((input: HTMLInputElement) => {
+      input.value = '150';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
+    expect((await status(page)).clerks).toBe(clerksBefore);
+    await page.locator('#reset').click();
+    expect((await status(page)).clerks).toBe(clerksBefore + 6);
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'whatif-1280x720.png') });
+
+    // The dialer: mode and lines per agent (the ratio applies to the predictive dialer only).
+    await page.evaluate(() => window.__kituo!.selectScenario('telemarketing-predictive.json'));
+    expect((await status(page)).dialerModes).toEqual(['predictive']);
+    const ratio = page.locator('input[id^=whatif-ratio-]');
+    expect(await ratio.isDisabled()).toBe(false);
+    await page.locator('select[id^=whatif-mode-]').selectOption('progressive');
+    expect(await ratio.isDisabled()).toBe(true);
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
+    await page.locator('#reset').click();
+    expect((await status(page)).dialerModes).toEqual(['progressive']);
+    await page.evaluate(() => window.__kituo!.advance(10 * 3600));
+    expect((await status(page)).failed).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('keeps the JS heap within twice its day-1 size over 30 simulated days at top speed', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);

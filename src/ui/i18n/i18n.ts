@@ -114,3 +114,22 @@ export function formatClock(seconds: number, withSeconds = true): string {
 export function formatDayClock(seconds: number): string {
   return `${t('clock.day', { day: formatters.integer.format(Math.floor(seconds / 86400) + 1) })} ${formatClock(seconds)}`;
 }
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount in a currency (ISO code from the scenario), per locale; whole units from 100 up. */
+export function formatMoney(value: number | null, currency: string): string {
+  if (value === null || !Number.isFinite(value)) return t('value.none');
+  const whole = Math.abs(value) >= 100;
+  const key = `${locale()}|${currency}|${whole}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: whole ? 0 : 2, minimumFractionDigits: whole ? 0 : 2 });
+    } catch {
+      format = new Intl.NumberFormat(locale(), { maximumFractionDigits: whole ? 0 : 2 });
+    }
+    moneyFormats.set(key, format);
+  }
+  return format.format(value);
+}
