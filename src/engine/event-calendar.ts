@@ -6,7 +6,7 @@
  * handler and payload live in a recycled slot: no object is allocated per event and sift-up and
  * sift-down read contiguous numbers, which is what keeps the run loop near a hand-written one.
  *
- * Cancellation is lazy and O(1): a cancelled slot is marked and skipped when it reaches the top.
+ * Cancellation is lazy and O(1): a cancelled slot loses its handler and is skipped when it reaches the top.
  * An event's handle carries its slot's generation, so cancelling an event that already fired (its
  * slot since reused) is a harmless no-op rather than a cancellation of a stranger.
  */
@@ -29,10 +29,10 @@ export class EventCalendar {
   private heapSlot = new Int32Array(1024);
   private size = 0;
 
-  private handlers: (EventHandler | undefined)[] = [];
+  /** Per slot: the event's handler; null once cancelled (the entry is skipped when it reaches the top). */
+  private handlers: (EventHandler | null)[] = [];
   private payloads: unknown[] = [];
   private generation = new Uint32Array(1024);
-  private cancelled = new Uint8Array(1024);
   private freeSlots = new Int32Array(1024);
   private freeCount = 0;
   private slotCount = 0;
@@ -54,7 +54,6 @@ export class EventCalendar {
     const slot = this.allocateSlot();
     this.handlers[slot] = handler;
     this.payloads[slot] = payload;
-    this.cancelled[slot] = 0;
     this.siftUp(time, this.nextSeq++, slot);
     this.live++;
     return slot + this.generation[slot] * SLOT_SPAN;
@@ -64,8 +63,8 @@ export class EventCalendar {
     if (handle < 0) return;
     const slot = handle % SLOT_SPAN;
     const generation = (handle - slot) / SLOT_SPAN;
-    if (slot >= this.slotCount || this.generation[slot] !== generation || this.cancelled[slot] === 1) return;
-    this.cancelled[slot] = 1;
+    if (slot >= this.slotCount || this.generation[slot] !== generation || this.handlers[slot] === null) return;
+    this.handlers[slot] = null;
     this.live--;
   }
 
@@ -100,7 +99,7 @@ export class EventCalendar {
   }
 
   private dropCancelledTop(): void {
-    while (this.size > 0 && this.cancelled[this.heapSlot[0]] === 1) {
+    while (this.size > 0 && this.handlers[this.heapSlot[0]] === null) {
       const slot = this.heapSlot[0];
       this.removeTop();
       this.freeSlot(slot);
@@ -112,14 +111,13 @@ export class EventCalendar {
     const slot = this.slotCount++;
     if (slot === this.generation.length) {
       this.generation = grow(this.generation);
-      this.cancelled = grow(this.cancelled);
       this.freeSlots = grow(this.freeSlots);
     }
     return slot;
   }
 
   private freeSlot(slot: number): void {
-    this.handlers[slot] = undefined;
+    // The payload is let go at once (it may be a caller); the handler, a long-lived function, is overwritten on reuse.
     this.payloads[slot] = undefined;
     // A new generation makes every handle to the old event stale.
     this.generation[slot] = (this.generation[slot] + 1) & GENERATION_MASK;
