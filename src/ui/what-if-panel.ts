@@ -245,19 +245,21 @@ export interface LegendItem {
 /**
  * Legend entries for a scenario: the agent states it can produce (idle, talking and ACW always;
  * breaks and off-shift with shifts, hold when calls are put on hold, preview and dialing with
- * outbound campaigns, reserved with callbacks or a progressive dialer), the callers' fates, and
+ * outbound campaigns, reserved with callbacks or a progressive dialer, back-office work with
+ * blending groups), the callers' fates, and
  * the back office's age colours when it has a back office.
  */
 export function legendItems(scenario: Scenario | null): LegendItem[] {
   const states: DisplayAgentState[] = ['idle', 'talking', 'acw'];
   if (scenario) {
-    const groups = scenario.agentGroups as readonly { shifts?: unknown[]; campaigns?: unknown[] }[];
+    const groups = scenario.agentGroups as readonly { shifts?: unknown[]; campaigns?: unknown[]; backOfficeWork?: unknown }[];
     const queues = scenario.queues as readonly { hold?: unknown; callback?: unknown }[];
     const campaigns = ((scenario as { campaigns?: { mode?: string }[] }).campaigns ?? []);
     if (queues.some((q) => q.hold)) states.push('hold');
     if (campaigns.length > 0) states.push('preview', 'dialing');
     if (queues.some((q) => q.callback) || campaigns.some((c) => c.mode !== 'predictive')) states.push('ringing');
     if (groups.some((g) => g.shifts && g.shifts.length > 0)) states.push('break', 'offline');
+    if (groups.some((g) => g.backOfficeWork)) states.push('backoffice');
   }
   const items: LegendItem[] = states.map((state) => ({ key: `state.${state}` as MessageKey, colour: cssHex(STATE_COLOURS[state]), icon: STATE_ICONS[state], shape: 'badge' }));
   items.push(
