@@ -73,7 +73,7 @@ function measure(engine: 'kituo' | 'plain', c: BenchCase, seed: number): Measure
       const r = plainLoop(c.ratePerHour, 180, 120, c.agents, c.hours, s);
       return { calls: r.calls, events: r.events };
     }
-    const model = new VoiceModel(c.multiskill ? multiskillScenario() : scenarioFor(c), { seed: s });
+    const model = new VoiceModel(c.multiskill ? multiskillScenario() : scenarioFor(c), { seed: s, recycleCalls: true });
     model.runToEnd();
     let calls = 0;
     for (const t of model.totals) calls += t.offered + t.blocked;

@@ -366,7 +366,16 @@ export interface VoiceModelOptions {
   listener?: DomainEventListener;
   /** Receives each interval once it has ended and every call that arrived in it has finished. */
   onIntervalClosed?: (record: IntervalRecord) => void;
+  /**
+   * Reuse the Call object of a finished plain call for a later caller (batch runs: the runner,
+   * the benchmark). Leave it off when anything outside the model keeps Call objects between
+   * events, as the page's renderer does: a recycled object would turn into another caller.
+   */
+  recycleCalls?: boolean;
 }
+
+/** A Call as the model writes it when it recycles one. */
+type WritableCall = { -readonly [K in keyof Call]: Call[K] };
 
 export interface CampaignCompliance {
   readonly cap: number;
@@ -400,6 +409,9 @@ export class VoiceModel {
   private readonly openRecords: IntervalRecord[] = [];
   private readonly allAgents: Agent[] = [];
   private current!: IntervalRecord;
+  private readonly recycleCalls: boolean;
+  /** Finished plain calls, ready to be reused (only with `recycleCalls`). */
+  private readonly spareCalls: WritableCall[] = [];
   private nextCallId = 1;
   private nextDialId = 1;
   private lastFlushSec = 0;
@@ -413,6 +425,7 @@ export class VoiceModel {
     this.seed = options.seed ?? scenario.seed ?? 1;
     this.listener = options.listener;
     this.onIntervalClosed = options.onIntervalClosed;
+    this.recycleCalls = options.recycleCalls ?? false;
     this.horizonSec = scenario.days * DAY_SEC;
     this.intervalSec = scenario.reportIntervalMin * 60;
     this.warmupSec = (scenario.warmupMin ?? 0) * 60;
@@ -980,20 +993,30 @@ export class VoiceModel {
   private admit(queue: CallQueue, isRetrial: boolean, isRepeat: boolean): void {
     const now = this.sim.now;
     const record = this.current;
-    const call: Call = {
-      id: this.nextCallId++,
-      queue,
-      arrivalSec: now,
-      talkSec: queue.drawTalk(),
-      acwSec: queue.drawAcw ? queue.drawAcw() : 0,
-      patienceSec: queue.drawPatience ? queue.drawPatience() : Infinity,
-      isRetrial,
-      record,
-      state: 'waiting',
-      agent: null,
-      abandonEvent: NO_EVENT,
-      extra: queue.needsExtra ? this.drawExtra(queue, isRepeat) : null,
-    };
+    // The draws, in this order, whether or not the object is a recycled one.
+    const talkSec = queue.drawTalk();
+    const acwSec = queue.drawAcw ? queue.drawAcw() : 0;
+    const patienceSec = queue.drawPatience ? queue.drawPatience() : Infinity;
+    const extra = queue.needsExtra ? this.drawExtra(queue, isRepeat) : null;
+    const spare = this.spareCalls.pop();
+    let call: Call;
+    if (spare) {
+      spare.id = this.nextCallId++;
+      spare.queue = queue;
+      spare.arrivalSec = now;
+      spare.talkSec = talkSec;
+      spare.acwSec = acwSec;
+      spare.patienceSec = patienceSec;
+      spare.isRetrial = isRetrial;
+      spare.record = record;
+      spare.state = 'waiting';
+      spare.agent = null;
+      spare.abandonEvent = NO_EVENT;
+      spare.extra = extra;
+      call = spare;
+    } else {
+      call = { id: this.nextCallId++, queue, arrivalSec: now, talkSec, acwSec, patienceSec, isRetrial, record, state: 'waiting', agent: null, abandonEvent: NO_EVENT, extra };
+    }
     const counters = record.queues[queue.index];
     const listener = this.listener;
     if (listener) listener({ type: 'call.arrived', timeSec: now, callId: call.id, queueId: queue.id, isRetrial, ...(isRepeat ? { isRepeat } : {}) });
@@ -1403,6 +1426,9 @@ export class VoiceModel {
     }
     this.settle(call);
     this.release(agent);
+    // A plain call is out of every list once handled (answered at once, or shifted off the head of
+    // the line); a call with extras may still sit in the line or have an overflow timer pending.
+    if (this.recycleCalls && extra === null) this.spareCalls.push(call as WritableCall);
   };
 
   private settleSupportOutcome(call: Call, counters: QueueCounters, repeatProbability: number): void {

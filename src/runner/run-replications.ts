@@ -63,6 +63,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     sim,
     seed,
     replication,
+    recycleCalls: true,
     onIntervalClosed: (record: IntervalRecord) => {
       if (record.isWarmup) return;
       const slot = record.index % intervalsPerDay;
