@@ -116,8 +116,6 @@ export class BackOfficeAdapter implements BackOfficeSource {
   private readonly moves = new MoveLog();
   private readonly clerkIndex = new Map<string, number>();
   private readonly workTypeIndex = new Map<string, number>();
-  /** The item whose check just passed (item.checked comes right before its item.completed). */
-  private checkedItemId = -1;
   private batchSeq = 0;
 
   constructor(scenario: Scenario, voice: VoiceModel, seed: number, onFailureDemand?: (queueId: string) => void) {
@@ -180,7 +178,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
         out.late = total - out.onTime - out.atRisk;
       }
     }
-    snap.open = anyOnShift || this.inBusinessHours(now);
+    snap.open = anyOnShift || model.calendar.isOpenAt(now);
     snap.awaitingCheck = awaitingCheck;
     snap.doneToday = model.liveTotalCounters().completed - this.dayStart.completed;
     snap.batchArriving = now - this.lastBatchSec < BATCH_SHOWN_SEC;
@@ -214,12 +212,18 @@ export class BackOfficeAdapter implements BackOfficeSource {
     return n;
   }
 
+  /**
+   * Item moves and batches from the model's events, nothing guessed: `item.processed` says where
+   * a sheet goes when its processing ends (the quality-check desk, or the done tray), `item.checked`
+   * where it goes from the check (the done tray, or back to its shelf), and `item.batch-arrived`
+   * how a batch was delivered.
+   */
   private onEvent(event: BackOfficeEvent): void {
     switch (event.type) {
       case 'item.batch-arrived': {
         this.lastBatchSec = event.timeSec;
         this.snapshotObject.lastBatch = {
-          kind: this.inBusinessHours(event.timeSec) ? 'mail' : 'file',
+          kind: event.delivery,
           workTypeIndex: this.workTypeIndex.get(event.workTypeId) ?? 0,
           count: event.count,
           timeSec: event.timeSec,
@@ -227,35 +231,20 @@ export class BackOfficeAdapter implements BackOfficeSource {
         };
         break;
       }
-      case 'item.started': {
-        // A check begins: the item moves from its maker's desk to the quality-check desk.
-        if (event.step !== 'check') break;
-        const checker = this.model.clerks[this.clerkIndex.get(event.clerkId) ?? -1];
-        const maker = checker?.item?.maker;
-        this.moves.add(MOVE_DESK_TO_CHECK, maker ? (this.clerkIndex.get(maker.id) ?? -1) : -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
+      case 'item.processed': {
+        // Processing ends: to the quality-check desk (it joins the check backlog), or straight to
+        // the done tray. An item sent to wait for the customer makes no move (as before).
+        if (event.next === 'pending') break;
+        const kind = event.next === 'check' ? MOVE_DESK_TO_CHECK : MOVE_DESK_TO_DONE;
+        this.moves.add(kind, this.clerkIndex.get(event.clerkId) ?? -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
         break;
       }
       case 'item.checked':
-        if (event.passed) this.checkedItemId = event.itemId;
-        else this.moves.add(MOVE_CHECK_TO_SHELF, -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
+        this.moves.add(event.passed ? MOVE_CHECK_TO_DONE : MOVE_CHECK_TO_SHELF, -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
         break;
-      case 'item.completed': {
-        const checked = this.checkedItemId === event.itemId;
-        this.checkedItemId = -1;
-        this.moves.add(checked ? MOVE_CHECK_TO_DONE : MOVE_DESK_TO_DONE, this.clerkIndex.get(event.clerkId) ?? -1, this.workTypeIndex.get(event.workTypeId) ?? 0, event.timeSec);
-        break;
-      }
       default:
         break;
     }
-  }
-
-  /** Inside the calendar's business hours on a business day: a batch then comes on the mail cart, otherwise as a file drop. */
-  private inBusinessHours(timeSec: number): boolean {
-    const calendar = this.model.calendar;
-    const day = Math.floor(timeSec / DAY_SEC);
-    const timeOfDay = timeSec - day * DAY_SEC;
-    return calendar.isBusinessDay(day) && timeOfDay >= calendar.openSec && timeOfDay < calendar.closeSec;
   }
 }
 

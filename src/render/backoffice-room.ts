@@ -4,13 +4,14 @@
  * and the door where batches arrive. Out of hours the room dims and the backlog stays on the
  * shelves.
  *
- * Items move: a sheet flies from a clerk's desk to the quality-check desk when its check begins,
- * from there (or straight from the desk when it needs no check) to the done tray when it is
- * completed, and back to the shelf in red when a check fails. The moves come from the model's
- * domain events through the snapshot's ItemMoveLog, each drawn from its start time with
- * progress = (now − t0) / (t1 − t0), as callers walk in the call center. Batches arrive visibly:
- * in business hours the mail cart rolls in through the door and sheets go from it to the shelf;
- * out of hours (an overnight file) a folder drops onto the work type's shelf. At high speed the
+ * Items move: a sheet flies from a clerk's desk to the quality-check desk when its processing
+ * ends and it joins the check backlog, from there to the done tray when its check passes (or
+ * straight from the desk when it needs no check), and back to the shelf in red when a check
+ * fails. The moves come from the model's domain events (`item.processed`, `item.checked`) through
+ * the snapshot's ItemMoveLog, each drawn from its start time with progress = (now − t0) / (t1 − t0),
+ * as callers walk in the call center. Batches arrive visibly, as the model says they were
+ * delivered: by mail the cart rolls in through the door and sheets go from it to the shelf; as a
+ * file (an overnight online file) a folder drops onto the work type's shelf. At high speed the
  * room draws counts and glows instead of single sheets, so a frame's cost does not grow with
  * the speed.
  *
@@ -555,8 +556,8 @@ export class BackOfficeRoom {
   // ── Batches ───────────────────────────────────────────────────────────────────────────────
 
   /**
-   * A new batch: in business hours the mail cart rolls in through the door and sheets go from it
-   * to the shelf; out of hours a folder (the overnight file) drops onto the shelf. Either stays
+   * A new batch: by mail the cart rolls in through the door and sheets go from it to the shelf;
+   * as a file a folder (e.g. the overnight file) drops onto the shelf. Either stays
    * shown, with a note of what landed, for BATCH_SHOWN_SEC of simulated time.
    */
   private updateBatch(snapshot: BackOfficeSnapshot, now: number, speed: number, detail: boolean): boolean {

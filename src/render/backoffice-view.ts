@@ -36,7 +36,7 @@ export interface ClerkSnapshot {
   readonly trayCount: number;
 }
 
-/** How a batch lands: on the mail cart (in business hours) or as a file drop (overnight, out of hours). */
+/** How a batch lands: on the mail cart or as a file drop, as the model's `item.batch-arrived` says (`delivery`). */
 export type BatchKind = 'mail' | 'file';
 
 export interface BatchArrival {

@@ -345,7 +345,7 @@ describe('the app in a browser', () => {
     const page = await harness.newPage({ width: 1920, height: 1080 });
     const errors = watchErrors(page);
     await openApp(page, harness.url, '?scenario=call-center-and-back-office.json');
-    // The morning post lands at 08:00 on the mail cart.
+    // The morning post (delivery "mail") lands at 08:00 on the mail cart.
     await page.evaluate(() => window.__kituo!.advance(8 * 3600 + 60));
     await page.waitForTimeout(200);
     expect((await page.evaluate(() => window.__kituo!.sceneStats())).batch).toBe('mail');
@@ -361,7 +361,7 @@ describe('the app in a browser', () => {
     await page.waitForTimeout(600);
     expect((await page.evaluate(() => window.__kituo!.sceneStats())).sheetsInFlight).toBe(0);
     await page.evaluate(() => window.__kituo!.pause());
-    // Month-end payroll: the variable-pay file lands at 07:00 on day 11, out of hours.
+    // Month-end payroll: the variable-pay file (delivery "file") lands at 07:00 on day 11.
     await page.evaluate(() => window.__kituo!.selectScenario('backoffice-month-end-payroll.json'));
     await page.evaluate(() => window.__kituo!.advance(10 * 86400 + 7 * 3600 + 5 * 60));
     expect((await page.evaluate(() => window.__kituo!.sceneStats())).batch).toBe('file');

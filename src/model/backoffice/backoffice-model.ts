@@ -64,7 +64,7 @@ import {
   emptyBackOfficeCounters,
   type BackOfficeCounters,
 } from './backoffice-counters';
-import type { BackOfficeEventListener, ClerkState, TaskStep } from './backoffice-events';
+import type { BackOfficeEventListener, ClerkState, ProcessedNext, TaskStep } from './backoffice-events';
 
 /** Whatever the engine hands back for a scheduled event, to cancel it later. */
 type ScheduledEvent = ReturnType<Simulation['schedule']>;
@@ -674,6 +674,7 @@ export class BackOfficeModel {
       lastItemId: this.nextItemId - 1,
       dueSec,
       backlogCount: this.backlogCount(workType.index),
+      delivery: this.calendar.batchDelivery(batch.config, now),
     });
     // Every item of the batch is in the backlog before anyone takes one, so the rule sees them all.
     this.offerWork(workType);
@@ -865,9 +866,11 @@ export class BackOfficeModel {
       counters.processed++;
       counters.processSumSec += item.taskSec;
       item.maker = clerk;
-      if (item.pendingDelaySec >= 0) {
+      const next: ProcessedNext = item.pendingDelaySec >= 0 ? 'pending' : item.needsCheck ? 'check' : 'complete';
+      this.listener?.({ type: 'item.processed', timeSec: now, itemId: item.id, workTypeId: workType.id, clerkId: clerk.id, next });
+      if (next === 'pending') {
         this.startPending(item, clerk);
-      } else if (item.needsCheck) {
+      } else if (next === 'check') {
         this.enqueueCheck(item);
         newWork = true;
       } else {

@@ -179,6 +179,11 @@ export type CountSpec = z.infer<typeof countSchema>;
 
 // ── Work types ────────────────────────────────────────────────────────────────────────────
 
+/** How a batch is delivered: the post on a mail cart, or an electronic file dropped in. */
+export const BATCH_DELIVERIES = ['mail', 'file'] as const;
+export type BatchDelivery = (typeof BATCH_DELIVERIES)[number];
+const batchDeliverySchema = z.enum(BATCH_DELIVERIES);
+
 export const batchSchema = z.strictObject({
   atTime: clockSchema(false).describe('Time of day the batch lands, "HH:MM"'),
   size: countSchema,
@@ -196,6 +201,11 @@ export const batchSchema = z.strictObject({
     .min(1, { message: 'must not be empty' })
     .optional()
     .describe('Day numbers of the run it lands on (1 = the first day)'),
+  delivery: batchDeliverySchema
+    .optional()
+    .describe(
+      'How the batch is delivered: "mail" (the post, a cart of paper) or "file" (an electronic file dropped in, e.g. an overnight online file). Default: "mail" when it lands inside business hours on a business day, "file" otherwise',
+    ),
 });
 
 export type BatchConfig = z.infer<typeof batchSchema>;

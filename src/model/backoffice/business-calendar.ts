@@ -15,6 +15,7 @@ import {
   daysInMonth,
   parseIsoDate,
   type BatchConfig,
+  type BatchDelivery,
   type CalendarConfig,
   type DueRule,
   type ShiftConfig,
@@ -62,6 +63,22 @@ export class BusinessCalendar {
 
   isBusinessDay(dayIndex: number): boolean {
     return this.businessWeekdays.has(dayIndex % 7) && !this.holidays.has(dayIndex);
+  }
+
+  /** Inside business hours (open ≤ time of day < close) on a business day that is not a holiday. */
+  isOpenAt(timeSec: number): boolean {
+    const day = Math.floor(timeSec / DAY_SEC);
+    const timeOfDay = timeSec - day * DAY_SEC;
+    return this.isBusinessDay(day) && timeOfDay >= this.openSec && timeOfDay < this.closeSec;
+  }
+
+  /**
+   * How a batch landing at `landsAtSec` is delivered: its own `delivery` when the scenario gives
+   * one, otherwise the mail cart inside business hours and a file drop outside them (an overnight
+   * or early-morning file, a weekend or holiday). The one place the default is decided.
+   */
+  batchDelivery(batch: BatchConfig, landsAtSec: number): BatchDelivery {
+    return batch.delivery ?? (this.isOpenAt(landsAtSec) ? 'mail' : 'file');
   }
 
   /** The calendar date of a day of the run. */

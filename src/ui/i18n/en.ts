@@ -50,7 +50,7 @@ export const en = {
   'scene.done': 'Done today',
   'scene.sheetScale': 'one sheet = {count} items',
   'scene.mailBatch': 'Mail cart: {count} items arrived',
-  'scene.fileBatch': 'File drop (out of hours): {count} items',
+  'scene.fileBatch': 'File drop: {count} items arrived',
   'scene.callbacks.title': 'Callback list: callers who left a number',
   'scene.callbacks.minutes': '{min} min',
   'scene.out.customers': 'Outbound (simu zinazotoka)',

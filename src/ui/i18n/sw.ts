@@ -52,7 +52,7 @@ export const sw: Dictionary = {
   'scene.done': 'Zimekamilika leo',
   'scene.sheetScale': 'karatasi moja = kazi {count}',
   'scene.mailBatch': 'Toroli la barua: vitu {count} vimefika',
-  'scene.fileBatch': 'Faili limeingia (nje ya saa za kazi): vitu {count}',
+  'scene.fileBatch': 'Faili limeingia: vitu {count} vimefika',
   'scene.callbacks.title': 'Orodha ya kupigiwa tena: walioacha namba',
   'scene.callbacks.minutes': 'dak {min}',
   'scene.out.customers': 'Simu zinazotoka',

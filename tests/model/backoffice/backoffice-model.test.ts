@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { BackOfficeModel, type BackOfficePeriodRecord } from '../../../src/model/backoffice/backoffice-model';
 import { addBackOfficeCounters, deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../../../src/model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';
@@ -268,10 +269,11 @@ describe('the working day', () => {
   it('pauses work in progress at shift end and resumes it with the same clerk next day', () => {
     const { events, model } = run(oneClerk(1), { keepEvents: true });
     expect(itemEvents(events)).toEqual([
-      { type: 'item.batch-arrived', timeSec: 9 * 3600, workTypeId: 'file', count: 1, firstItemId: 1, lastItemId: 1, dueSec: 2 * DAY_SEC + 11 * 3600, backlogCount: 1 },
+      { type: 'item.batch-arrived', timeSec: 9 * 3600, workTypeId: 'file', count: 1, firstItemId: 1, lastItemId: 1, dueSec: 2 * DAY_SEC + 11 * 3600, backlogCount: 1, delivery: 'mail' },
       { type: 'item.started', timeSec: 9 * 3600, itemId: 1, workTypeId: 'file', clerkId: 'solo-1', step: 'process', isRework: false, endSec: 10.5 * 3600 },
       { type: 'item.paused', timeSec: 10 * 3600, itemId: 1, workTypeId: 'file', clerkId: 'solo-1', step: 'process', remainingSec: 1800 },
       { type: 'item.resumed', timeSec: DAY_SEC + 9 * 3600, itemId: 1, workTypeId: 'file', clerkId: 'solo-1', step: 'process', endSec: DAY_SEC + 9.5 * 3600 },
+      { type: 'item.processed', timeSec: DAY_SEC + 9.5 * 3600, itemId: 1, workTypeId: 'file', clerkId: 'solo-1', next: 'complete' },
       { type: 'item.completed', timeSec: DAY_SEC + 9.5 * 3600, itemId: 1, workTypeId: 'file', clerkId: 'solo-1', cycleTimeSec: DAY_SEC + 0.5 * 3600, onTime: true },
     ]);
     // The paused item counts as work in progress overnight, and the clerk is offline with it in hand.
@@ -309,13 +311,45 @@ describe('the working day', () => {
     expect(itemEvents(events).map((e) => `${e.type}@${e.timeSec / 3600}`)).toEqual([
       'item.batch-arrived@8',
       'item.started@8',
+      'item.processed@8.5',
       'item.pending@8.5',
       'item.customer-replied@13.5',
       'item.started@13.5',
+      'item.processed@14',
       'item.completed@14',
     ]);
+    expect(events.flatMap((e) => (e.type === 'item.processed' ? [e.next] : []))).toEqual(['pending', 'complete']);
     expect(model.total.processed).toBe(2);
     expect(model.total.pendingStarted).toBe(1);
+  });
+
+  it('says when processing ends that the item goes to the check backlog, then checks and completes it', () => {
+    const scenario = mustParse(
+      scenarioWith({
+        calendar: { ...OFFICE_HOURS },
+        allocation: 'fifo',
+        workTypes: [
+          {
+            id: 'payroll',
+            name: 'Payroll change',
+            arrivals: { batches: [{ atTime: '08:00', size: { kind: 'deterministic', value: 1 }, runDays: [1] }] },
+            handling: { kind: 'deterministic', valueMin: 30 },
+            due: { businessHours: 9 },
+            qualityCheck: { share: 1, errorProbability: 0, checkTime: { kind: 'deterministic', valueMin: 10 } },
+          },
+        ],
+        teams: [{ id: 'pay', name: 'Payroll', clerks: 2, skills: ['payroll'], shift: { start: '08:00', end: '17:00', days: WEEKDAYS_MON_FRI } }],
+      }),
+    );
+    const { events } = run(scenario, { keepEvents: true });
+    const items = itemEvents(events).filter((e) => e.type !== 'item.batch-arrived');
+    expect(items).toEqual([
+      { type: 'item.started', timeSec: 8 * 3600, itemId: 1, workTypeId: 'payroll', clerkId: 'pay-1', step: 'process', isRework: false, endSec: 8.5 * 3600 },
+      { type: 'item.processed', timeSec: 8.5 * 3600, itemId: 1, workTypeId: 'payroll', clerkId: 'pay-1', next: 'check' },
+      { type: 'item.started', timeSec: 8.5 * 3600, itemId: 1, workTypeId: 'payroll', clerkId: 'pay-2', step: 'check', isRework: false, endSec: 8.5 * 3600 + 600 },
+      { type: 'item.checked', timeSec: 8.5 * 3600 + 600, itemId: 1, workTypeId: 'payroll', clerkId: 'pay-2', makerId: 'pay-1', passed: true },
+      { type: 'item.completed', timeSec: 8.5 * 3600 + 600, itemId: 1, workTypeId: 'payroll', clerkId: 'pay-2', cycleTimeSec: 0.5 * 3600 + 600, onTime: true },
+    ]);
   });
 
   it('sends a failed check back for rework and has it checked again by someone other than the reworker', () => {
@@ -351,6 +385,71 @@ describe('the working day', () => {
     expect(reworks).toBe(model.total.checksFailed);
     expect(model.total.checksFailed / model.total.checked).toBeGreaterThan(0.35);
     expect(model.total.checksFailed / model.total.checked).toBeLessThan(0.65);
+  });
+});
+
+describe('batch delivery', () => {
+  function batchesAt(batches: unknown[]): Scenario {
+    return mustParse(
+      scenarioWith(
+        {
+          calendar: { ...OFFICE_HOURS, holidays: [2] },
+          allocation: 'fifo',
+          workTypes: [
+            {
+              id: 'claims',
+              name: 'Claims',
+              arrivals: { batches },
+              handling: { kind: 'deterministic', valueMin: 1 },
+              due: { businessHours: 8 },
+            },
+          ],
+          teams: [{ id: 'team', name: 'Team', clerks: 2, skills: ['claims'], shift: { start: '08:00', end: '17:00', days: WEEKDAYS_MON_FRI } }],
+        },
+        { days: 7 },
+      ),
+    );
+  }
+
+  const deliveries = (scenario: Scenario) =>
+    run(scenario, { keepEvents: true }).events.flatMap((e) => (e.type === 'item.batch-arrived' ? [`day ${Math.floor(e.timeSec / DAY_SEC) + 1} ${(e.timeSec % DAY_SEC) / 3600}h ${e.delivery}`] : []));
+
+  it('by default comes by mail inside business hours and as a file outside them (before opening, at closing, weekends, holidays)', () => {
+    const one = { kind: 'deterministic', value: 1 };
+    const scenario = batchesAt([
+      { atTime: '06:00', size: one, runDays: [1] },
+      { atTime: '08:00', size: one, runDays: [1] },
+      { atTime: '16:59', size: one, runDays: [1] },
+      { atTime: '17:00', size: one, runDays: [1] },
+      { atTime: '09:00', size: one, runDays: [2, 3, 6] },
+    ]);
+    expect(deliveries(scenario).sort()).toEqual(
+      [
+        'day 1 6h file',
+        'day 1 8h mail',
+        `day 1 ${16 + 59 / 60}h mail`,
+        'day 1 17h file',
+        'day 2 9h file', // a holiday
+        'day 3 9h mail',
+        'day 6 9h file', // a Saturday
+      ].sort(),
+    );
+  });
+
+  it('takes the scenario\'s delivery when it gives one, whatever the hour', () => {
+    const one = { kind: 'deterministic', value: 1 };
+    const scenario = batchesAt([
+      { atTime: '06:00', size: one, runDays: [1], delivery: 'mail' },
+      { atTime: '10:00', size: one, runDays: [1], delivery: 'file' },
+      { atTime: '11:00', size: one, runDays: [1], delivery: 'mail' },
+    ]);
+    expect(deliveries(scenario).sort()).toEqual(['day 1 10h file', 'day 1 11h mail', 'day 1 6h mail']);
+  });
+
+  it('is set in the shipped claims scenario: the 06:00 online file and the 09:00 post', () => {
+    const scenario = mustParse(JSON.parse(readFileSync('scenarios/backoffice-claims.json', 'utf8')));
+    const firstDay = run(scenario, { keepEvents: true }).events.filter((e) => e.type === 'item.batch-arrived' && e.timeSec < DAY_SEC);
+    expect(firstDay.map((e) => (e.type === 'item.batch-arrived' ? `${e.timeSec / 3600}h ${e.delivery}` : ''))).toEqual(['6h file', '9h mail']);
   });
 });
 

@@ -69,6 +69,13 @@ describe('the back-office scenario schema', () => {
     expect(problems[0].message).toMatch(/time of day.*\(got "25:00"\)/);
   });
 
+  it('accepts a batch delivery of "mail" or "file" and names the path of any other', () => {
+    expect(problemsAfter((b) => Object.assign(b.workTypes[0].arrivals.batches[0], { delivery: 'file' }))).toEqual([]);
+    expect(problemsAfter((b) => Object.assign(b.workTypes[0].arrivals.batches[0], { delivery: 'mail' }))).toEqual([]);
+    const problems = problemsAfter((b) => Object.assign(b.workTypes[0].arrivals.batches[0], { delivery: 'fax' }));
+    expect(problems).toEqual([{ path: 'backOffice.workTypes[0].arrivals.batches[0].delivery', message: 'must be one of "mail", "file" (got "fax")' }]);
+  });
+
   it('names the path of a due time of zero', () => {
     const problems = problemsAfter((b) => (b.workTypes[0].due = { businessHours: 0 }));
     expect(problems).toEqual([{ path: 'backOffice.workTypes[0].due.businessHours', message: 'must be > 0 (got 0)' }]);
