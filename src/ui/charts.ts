@@ -15,6 +15,9 @@ import type { BackOfficeAdapter } from '../app/backoffice-source';
 import { h, setText } from './dom';
 
 /** A one-line legend above a chart: a short line sample in each series' colour and dash. */
+/** Tick steps for axes of counts (items, dials): whole numbers only, so small counts do not read "4, 4, 5, 5". */
+const WHOLE_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
+
 function legendLine(host: HTMLElement, entries: { label: string; colour: string; dash?: 'dashed' | 'dotted'; point?: boolean }[]): void {
   let legend = host.previousElementSibling;
   if (!(legend instanceof HTMLElement) || !legend.classList.contains('chart-legend')) {
@@ -294,7 +297,7 @@ export class BackOfficeChart {
         scales: { x: { time: false, auto: false, range: [0, 7] as uPlot.Range.MinMax }, pct: { range: [0, 1] as uPlot.Range.MinMax } },
         axes: [
           { ...axisStyle, values: (_u, splits) => splits.map((d) => t('clock.day', { day: formatInteger(Math.floor(d) + 1) })), incrs: [1, 2, 7], size: 28 },
-          { ...axisStyle, values: (_u, splits) => splits.map((v) => formatInteger(v)), size: 40 },
+          { ...axisStyle, values: (_u, splits) => splits.map((v) => formatInteger(v)), incrs: WHOLE_STEPS, size: 40 },
           { ...axisStyle, scale: 'pct', side: 1, grid: { show: false }, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 40 },
         ],
         series: [
@@ -418,7 +421,7 @@ export class OutboundChart {
         },
         axes: [
           { ...axisStyle, values: (_u, splits) => splits.map((hours) => formatClock(hours * 3600, false)), incrs: [1, 2, 3, 4, 6, 12], size: 28 },
-          { ...axisStyle, values: (_u, splits) => splits.map((v) => formatInteger(v)), size: 54 },
+          { ...axisStyle, values: (_u, splits) => splits.map((v) => formatInteger(v)), incrs: WHOLE_STEPS, size: 54 },
           { ...axisStyle, scale: 'pct', side: 1, grid: { show: false }, values: (_u, splits) => splits.map((v) => formatPercent(v, 1)), size: 46 },
         ],
         series: [
