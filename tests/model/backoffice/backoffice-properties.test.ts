@@ -86,9 +86,10 @@ describe('back-office properties over random small scenarios', () => {
         }
         allChecks += checks;
       }),
-      { numRuns: 30 },
+      { numRuns: 30, seed: 20261127 },
     );
-    // The property was exercised, not vacuously true.
+    // The property was exercised, not vacuously true. (Every property run here uses a fixed seed, as the
+    // other property tests do, so CI is repeatable; change the seed locally to explore further.)
     expect(allChecks).toBeGreaterThan(100);
   });
 
@@ -109,7 +110,7 @@ describe('back-office properties over random small scenarios', () => {
         // Nobody is left working after the run ends outside a shift: busy clerks are on shift.
         for (const clerk of model.clerks) if (clerk.state === 'working' || clerk.state === 'checking') expect(clerk.item).not.toBeNull();
       }),
-      { numRuns: 30 },
+      { numRuns: 30, seed: 20261127 },
     );
   });
 });

@@ -70,7 +70,7 @@ describe('the business calendar', () => {
         const { year, month, day } = civilFromDays(days);
         return daysFromCivil(year, month, day) === days;
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20261127 },
     );
     expect(daysFromCivil(2024, 1, 1)).toBe(19723);
   });
