@@ -49,6 +49,8 @@ async function start(): Promise<void> {
   let renderRequested = true;
   /** False only for the render benchmark's second pass: the scene is updated but not drawn. */
   let drawing = true;
+  /** Frames pixi has drawn so far (read by the e2e tests through the test hooks). */
+  let framesDrawn = 0;
 
   // ── Static text (data-i18n) ─────────────────────────────────────────────────────────────
   const applyStaticText = () => {
@@ -495,6 +497,9 @@ async function start(): Promise<void> {
     const height = Math.max(100, Math.floor(sceneHost.clientHeight));
     app.renderer.resize(width, height);
     scene.resize(width, height);
+    // Resizing clears the canvas: draw again now, not a frame later (this runs after the frame
+    // loop's own callback) nor only at the next wallboard refresh.
+    renderRequested = true;
     const layout = scene.layout;
     if (layout) {
       const root = document.documentElement.style;
@@ -514,6 +519,11 @@ async function start(): Promise<void> {
     requestAnimationFrame(() => {
       resizeQueued = false;
       applySize();
+      if (drawing) {
+        renderRequested = false;
+        app.render();
+        framesDrawn++;
+      }
     });
   }).observe(sceneHost);
 
@@ -560,6 +570,7 @@ async function start(): Promise<void> {
       if (drawing && (clock.playing || animating || renderRequested)) {
         renderRequested = false;
         app.render();
+        framesDrawn++;
       }
     } catch (error) {
       failed = true;
@@ -601,6 +612,7 @@ async function start(): Promise<void> {
     step,
     syncControls,
     isFailed: () => failed,
+    framesDrawn: () => framesDrawn,
     setDrawing: (on) => {
       drawing = on;
       renderRequested = true;

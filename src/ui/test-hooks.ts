@@ -23,6 +23,7 @@ export interface HookContext {
   readonly step: (kind: 'event' | 'minute') => void;
   readonly syncControls: () => void;
   readonly isFailed: () => boolean;
+  readonly framesDrawn: () => number;
   readonly setDrawing: (on: boolean) => void;
 }
 
@@ -66,6 +67,8 @@ export interface KituoHooks {
   /** Page coordinates of agent `index`'s workstation (in group order), for hover tests. */
   agentPoint(index: number): { x: number; y: number } | null;
   frameStats: { reset(): void; read(): FrameStatsReport };
+  /** How many frames pixi has drawn since the page loaded (the canvas holds a drawn frame once > 0). */
+  framesDrawn(): number;
   /** Benchmark only: keep updating the scene every frame but skip pixi's drawing. */
   setDrawing(on: boolean): void;
 }
@@ -150,6 +153,7 @@ export function installTestHooks(ctx: HookContext): void {
       return { x: rect.left + centre.x, y: rect.top + centre.y + 20 };
     },
     frameStats: { reset: () => ctx.stats.reset(), read: () => ctx.stats.read() },
+    framesDrawn: () => ctx.framesDrawn(),
     setDrawing: (on) => ctx.setDrawing(on),
   };
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, type Harness } from './browser-harness';
+import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
 
 const SHOTS = join(ROOT, 'screenshots');
 let harness: Harness;
@@ -68,7 +68,8 @@ describe('the app in a browser', () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
     await openApp(page, harness.url);
-    await page.waitForTimeout(500);
+    // A frame drawn after the hooks were installed (and after any resize that follows the load).
+    await waitForFramesDrawn(page, 2);
     const canvas = page.locator('#scene canvas');
     expect(await canvas.count()).toBe(1);
     const stats = await pixelStats(page, await canvas.screenshot());
@@ -179,7 +180,7 @@ describe('the app in a browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sw');
     await page.screenshot({ path: join(SHOTS, 'kiswahili-1280x720.png') });
     await page.reload();
-    await page.waitForFunction(() => window.__kituo?.ready === true);
+    await page.waitForFunction(() => window.__kituo?.ready === true && window.__kituo.framesDrawn() > 0);
     expect(await page.locator('#voice-title').textContent()).toBe('Kituo cha simu');
     await page.locator('#language').selectOption('en');
     expect(await page.locator('#voice-title').textContent()).toContain('Call center');
@@ -232,7 +233,8 @@ describe('the app in a browser', () => {
     const small = await page.locator('#scene canvas').boundingBox();
 
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(1200);
+    await page.waitForFunction((width) => document.querySelector('#scene canvas')!.getBoundingClientRect().width > width, small!.width, { timeout: 30_000 });
+    await waitForFramesDrawn(page, 2);
     await page.screenshot({ path: join(SHOTS, 'rooms-1920x1080.png') });
     const large = await page.locator('#scene canvas').boundingBox();
     expect(large!.width).toBeGreaterThan(small!.width);

@@ -92,8 +92,17 @@ export async function startHarness(): Promise<Harness> {
   }
 }
 
-/** Opens the app and waits until its test hooks are installed. */
+/** Opens the app and waits until its test hooks are installed and the scene has drawn a frame. */
 export async function openApp(page: Page, url: string, query = ''): Promise<void> {
   await page.goto(url + query);
-  await page.waitForFunction(() => window.__kituo?.ready === true, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__kituo?.ready === true && window.__kituo.framesDrawn() > 0, undefined, { timeout: 30_000 });
+}
+
+/**
+ * Waits until the scene has drawn `count` more frames than it had when called: a condition, not
+ * a fixed sleep, so a busy machine (software rendering, other test workers) only makes it slower.
+ */
+export async function waitForFramesDrawn(page: Page, count = 1): Promise<void> {
+  const start = await page.evaluate(() => window.__kituo!.framesDrawn());
+  await page.waitForFunction((target) => window.__kituo!.framesDrawn() >= target, start + count, { timeout: 30_000 });
 }
