@@ -70,6 +70,7 @@ interface MutableClerk {
   workTypeId: string | null;
   progress: number;
   trayCount: number;
+  readonly lent: boolean;
 }
 
 /** Closed reporting periods and days for the charts, two weeks at most (memory stays flat). */
@@ -132,7 +133,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
     connectBlending(voice, this.model);
     this.dayStart = emptyBackOfficeCounters();
     this.workTypes = this.model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
-    this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'off', workTypeId: null, progress: 0, trayCount: 0 }));
+    this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'off', workTypeId: null, progress: 0, trayCount: 0, lent: c.team.lender !== null }));
     this.model.clerks.forEach((c, i) => this.clerkIndex.set(c.id, i));
     this.model.workTypes.forEach((w, i) => this.workTypeIndex.set(w.id, i));
     this.snapshotObject = { open: false, workTypes: this.workTypes, clerks: this.clerks, awaitingCheck: 0, doneToday: 0, batchArriving: false, lastBatch: null, moves: this.moves };

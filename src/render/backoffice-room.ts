@@ -157,7 +157,7 @@ export class BackOfficeRoom {
   constructor(
     private readonly art: Art,
     readonly rect: Rect,
-    shape: { workTypes: readonly { name: string; art: string }[]; clerks: number } | null,
+    shape: { workTypes: readonly { name: string; art: string }[]; clerks: number; lent: readonly boolean[] } | null,
     labels: BackOfficeLabels,
     private readonly options: BackOfficeRoomOptions = { reducedMotion: false },
   ) {
@@ -235,7 +235,8 @@ export class BackOfficeRoom {
     for (let i = 0; i < clerkCount; i++) {
       const x = deskArea.x + (i % cols) * tile * 1.3;
       const y = deskArea.y + Math.floor(i / cols) * tile * 1.25 + tile * 0.2;
-      const figure = sprite(art.svg('agent-clerk'), tile, tile, 0);
+      // Call-center agents lent to the back office (blending) keep their headsets here too.
+      const figure = sprite(art.svg(shape?.lent[i] ? 'agent-headset' : 'agent-clerk'), tile, tile, 0);
       figure.position.set(x, y - tile / 6);
       const desk = sprite(art.svg('desk'), tile, tile, 0);
       desk.position.set(x, y);

@@ -34,6 +34,8 @@ export interface ClerkSnapshot {
   readonly progress: number;
   /** Items waiting in this clerk's own in-tray. */
   readonly trayCount: number;
+  /** A call-center agent lent by a blending group (drawn with its headset), not one of the back office's clerks. */
+  readonly lent: boolean;
 }
 
 /** How a batch lands: on the mail cart or as a file drop, as the model's `item.batch-arrived` says (`delivery`). */

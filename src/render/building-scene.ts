@@ -150,7 +150,7 @@ export class BuildingScene {
     const shape = source
       ? (() => {
           const snapshot = source.snapshot(this.model!.now);
-          return { workTypes: snapshot.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: snapshot.clerks.length };
+          return { workTypes: snapshot.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: snapshot.clerks.length, lent: snapshot.clerks.map((c) => c.lent) };
         })()
       : null;
     this.backOffice = new BackOfficeRoom(this.art, layout.backOffice, shape, this.labels.backOffice, { reducedMotion: this.options.reducedMotion });
