@@ -12,6 +12,7 @@
  * a quarter of the time it was allowed (due − arrival) remains, on time otherwise.
  */
 import type { VoiceModel } from '../model/voice-model';
+import { IntervalSeries } from './interval-series';
 import { connectBlending } from '../model/blending';
 import type { Scenario } from '../model/scenario-schema';
 import { BackOfficeModel, type BackOfficePeriodRecord, type WorkItem } from '../model/backoffice/backoffice-model';
@@ -73,36 +74,26 @@ interface MutableClerk {
   readonly lent: boolean;
 }
 
-/** Closed reporting periods and days for the charts, two weeks at most (memory stays flat). */
+/** Closed reporting periods (mean backlog) and days (on-time rate) for the chart, two weeks at most. */
 export class BackOfficeHistory {
-  readonly startSec: number[] = [];
-  readonly meanBacklog: (number | null)[] = [];
-  readonly dayStartSec: number[] = [];
-  readonly dayOnTimeRate: (number | null)[] = [];
-  version = 0;
+  readonly periods: IntervalSeries<'meanBacklog'>;
+  readonly days = new IntervalSeries<'onTimeRate'>(14, ['onTimeRate']);
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.periods = new IntervalSeries(capacity, ['meanBacklog']);
+  }
+
+  /** Goes up whenever either series changes. */
+  get version(): number {
+    return this.periods.version + this.days.version;
+  }
 
   push(record: BackOfficePeriodRecord): void {
-    if (record.isWarmup) return;
-    this.startSec.push(record.startSec);
-    this.meanBacklog.push(deriveBackOfficeKpis(record.total).meanBacklog);
-    if (this.startSec.length > this.capacity) {
-      this.startSec.shift();
-      this.meanBacklog.shift();
-    }
-    this.version++;
+    if (!record.isWarmup) this.periods.push(record.startSec, deriveBackOfficeKpis(record.total));
   }
 
   pushDay(record: BackOfficePeriodRecord): void {
-    if (record.isWarmup) return;
-    this.dayStartSec.push(record.startSec);
-    this.dayOnTimeRate.push(deriveBackOfficeKpis(record.total).onTimeRate);
-    if (this.dayStartSec.length > 14) {
-      this.dayStartSec.shift();
-      this.dayOnTimeRate.shift();
-    }
-    this.version++;
+    if (!record.isWarmup) this.days.push(record.startSec, deriveBackOfficeKpis(record.total));
   }
 }
 

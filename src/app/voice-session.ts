@@ -17,6 +17,7 @@ import type { Scenario } from '../model/scenario-schema';
 import type { DomainEventListener } from '../model/domain-events';
 import type { Simulation } from '../engine/simulation';
 import { addCampaignCounters, deriveCampaignKpis, emptyCampaignCounters, type CampaignCounters, type CampaignKpis } from '../model/voice/campaign-counters';
+import { IntervalSeries } from './interval-series';
 
 /** Outbound figures for the wallboard: every campaign together. */
 export interface OutboundFigures {
@@ -37,56 +38,17 @@ export interface AdvanceResult {
   readonly reached: boolean;
 }
 
-/** Closed intervals for the charts, kept for the last two days at most (memory stays flat). */
-export class IntervalHistory {
-  readonly startSec: number[] = [];
-  readonly serviceLevel: (number | null)[] = [];
-  readonly meanQueueLength: (number | null)[] = [];
-  /** Bumped on every change, so a chart redraws only when there is something new. */
-  version = 0;
-
-  constructor(private readonly capacity: number) {}
-
-  push(startSec: number, kpis: QueueKpis): void {
-    this.startSec.push(startSec);
-    this.serviceLevel.push(kpis.serviceLevel);
-    this.meanQueueLength.push(kpis.meanQueueLength);
-    if (this.startSec.length > this.capacity) {
-      this.startSec.shift();
-      this.serviceLevel.shift();
-      this.meanQueueLength.shift();
-    }
-    this.version++;
-  }
-}
+/** Closed intervals of a queue (or all queues) for the charts: service level and mean queue length. */
+export type QueueSeries = IntervalSeries<'serviceLevel' | 'meanQueueLength'>;
 
 /**
  * Outbound dialing per reporting interval for the chart, from the model's interval records
  * (all campaigns summed, through deriveCampaignKpis): dials per hour and the abandoned share of
- * connects, with the strictest cap. Two days at most, like the queue history.
+ * connects, beside the strictest cap.
  */
-export class OutboundHistory {
-  readonly startSec: number[] = [];
-  readonly dialsPerHour: (number | null)[] = [];
-  readonly abandonRate: (number | null)[] = [];
-  version = 0;
-
-  constructor(
-    private readonly capacity: number,
-    readonly cap: number,
-  ) {}
-
-  push(startSec: number, kpis: CampaignKpis): void {
-    this.startSec.push(startSec);
-    this.dialsPerHour.push(kpis.dialsPerHour);
-    this.abandonRate.push(kpis.abandonRate);
-    if (this.startSec.length > this.capacity) {
-      this.startSec.shift();
-      this.dialsPerHour.shift();
-      this.abandonRate.shift();
-    }
-    this.version++;
-  }
+export interface OutboundSeries {
+  readonly series: IntervalSeries<'dialsPerHour' | 'abandonRate'>;
+  readonly cap: number;
 }
 
 export interface VoiceSessionOptions {
@@ -104,9 +66,10 @@ export interface VoiceSessionOptions {
 export class VoiceSession {
   readonly model: VoiceModel;
   /** Per queue, then one more entry for all queues together. */
-  readonly history: IntervalHistory[];
+  /** Per queue, then all queues together; the last two days at most. */
+  readonly history: QueueSeries[];
   /** Null when the scenario has no campaigns. */
-  readonly outboundHistory: OutboundHistory | null;
+  readonly outboundHistory: OutboundSeries | null;
   readonly predictions: (ErlangPrediction | null)[];
   readonly intervalSec: number;
   /** True when some agent group serves more than one queue: summed occupancy would count its staff twice. */
@@ -127,7 +90,8 @@ export class VoiceSession {
   ) {
     this.intervalSec = scenario.reportIntervalMin * 60;
     const capacity = Math.ceil((2 * DAY_SEC) / this.intervalSec);
-    this.history = [...scenario.queues.map(() => new IntervalHistory(capacity)), new IntervalHistory(capacity)];
+    const queueSeries = (): QueueSeries => new IntervalSeries(capacity, ['serviceLevel', 'meanQueueLength']);
+    this.history = [...scenario.queues.map(queueSeries), queueSeries()];
     this.onBoundary = options.onBoundary;
     this.onFinish = options.onFinish;
     this.model = new VoiceModel(scenario, {
@@ -137,7 +101,9 @@ export class VoiceSession {
       onIntervalClosed: (record) => this.recordInterval(record),
     });
     this.outboundHistory =
-      this.model.campaigns.length > 0 ? new OutboundHistory(capacity, Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap))) : null;
+      this.model.campaigns.length > 0
+        ? { series: new IntervalSeries(capacity, ['dialsPerHour', 'abandonRate']), cap: Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap)) }
+        : null;
     this.predictions = scenario.queues.map((_, q) => predictQueue(scenario, q));
     this.hasSharedAgents = scenario.agentGroups.some((group) => group.queues.length > 1);
     this.dayStart = this.snapshot();
@@ -263,7 +229,7 @@ export class VoiceSession {
     return { today: deriveCampaignKpis(today, records), cap, trailing24hAbandonRate: trailing };
   }
 
-  historyFor(selection: QueueSelection): IntervalHistory {
+  historyFor(selection: QueueSelection): QueueSeries {
     return this.history[selection === 'all' ? this.history.length - 1 : selection];
   }
 
@@ -316,7 +282,7 @@ export class VoiceSession {
     if (this.outboundHistory && record.campaigns.length > 0) {
       const sum = emptyCampaignCounters();
       for (const counters of record.campaigns) addCampaignCounters(sum, counters);
-      this.outboundHistory.push(record.startSec, deriveCampaignKpis(sum, this.records));
+      this.outboundHistory.series.push(record.startSec, deriveCampaignKpis(sum, this.records));
     }
   }
 

@@ -96,8 +96,6 @@ export class VoiceCharts {
     const perDay = Math.round(DAY_SEC / session.intervalSec);
     const hoursPerInterval = session.intervalSec / 3600;
     const x: number[] = [];
-    const sim: (number | null)[] = [];
-    const queue: (number | null)[] = [];
     const erlangSl: (number | null)[] = [];
     const erlangQueue: (number | null)[] = [];
     const target: (number | null)[] = [];
@@ -105,22 +103,14 @@ export class VoiceCharts {
     const targetPercent = session.scenario.serviceLevel.targetPercent;
     for (let i = 0; i < perDay; i++) {
       x.push(i * hoursPerInterval);
-      sim.push(null);
-      queue.push(null);
       const figures = prediction?.intervals[i];
       erlangSl.push(figures && Number.isFinite(figures.serviceLevel) ? figures.serviceLevel : null);
       erlangQueue.push(figures && Number.isFinite(figures.meanQueueLength) ? figures.meanQueueLength : null);
       target.push(targetPercent !== undefined ? targetPercent / 100 : null);
     }
     const history = session.historyFor(this.selection);
-    const dayStart = day * DAY_SEC;
-    for (let k = 0; k < history.startSec.length; k++) {
-      const start = history.startSec[k];
-      if (start < dayStart || start >= dayStart + DAY_SEC) continue;
-      const i = Math.round((start - dayStart) / session.intervalSec);
-      sim[i] = history.serviceLevel[k];
-      queue[i] = history.meanQueueLength[k];
-    }
+    const sim = history.dayOf('serviceLevel', day * DAY_SEC, session.intervalSec, perDay);
+    const queue = history.dayOf('meanQueueLength', day * DAY_SEC, session.intervalSec, perDay);
     return { x, sim, queue, erlangSl, erlangQueue, target };
   }
 
@@ -259,19 +249,20 @@ export class BackOfficeChart {
     const x: number[] = [];
     const backlog: (number | null)[] = [];
     const onTime: (number | null)[] = [];
-    for (let k = 0; k < history.startSec.length; k++) {
-      const start = history.startSec[k];
+    const { periods, days } = history;
+    for (let k = 0; k < periods.startSec.length; k++) {
+      const start = periods.startSec[k];
       if (start < firstDay * DAY_SEC) continue;
       x.push(start / DAY_SEC);
-      backlog.push(history.meanBacklog[k]);
+      backlog.push(periods.values.meanBacklog[k]);
       onTime.push(null);
     }
     // Each finished day's on-time rate, placed at the day's last interval.
-    for (let d = 0; d < history.dayStartSec.length; d++) {
-      const endDay = (history.dayStartSec[d] + DAY_SEC) / DAY_SEC;
+    for (let d = 0; d < days.startSec.length; d++) {
+      const endDay = (days.startSec[d] + DAY_SEC) / DAY_SEC;
       let best = -1;
       for (let i = 0; i < x.length; i++) if (x[i] < endDay) best = i;
-      if (best >= 0 && x[best] >= history.dayStartSec[d] / DAY_SEC) onTime[best] = history.dayOnTimeRate[d];
+      if (best >= 0 && x[best] >= days.startSec[d] / DAY_SEC) onTime[best] = days.values.onTimeRate[d];
     }
     this.plot.setScale('x', { min: firstDay, max: Math.max(firstDay + 7, day + 1) });
     this.plot.setData([x, backlog, onTime], false);
@@ -332,7 +323,7 @@ const CAP_COLOUR = '#a9b6c4';
 /**
  * Outbound dialing over the current simulated day, interval by interval: dials per hour (left
  * axis) and the abandoned share of connects (right axis) against the strictest campaign cap,
- * from the model's interval records through deriveCampaignKpis (see OutboundHistory).
+ * from the model's interval records through deriveCampaignKpis (see OutboundSeries in src/app/voice-session.ts).
  */
 export class OutboundChart {
   private plot: uPlot | null = null;
@@ -367,29 +358,15 @@ export class OutboundChart {
     const history = session?.outboundHistory;
     if (!session || !history || !this.plot) return;
     const day = Math.floor(Math.min(session.now, session.horizonSec - 1) / DAY_SEC);
-    if (history.version === this.shownVersion && day === this.shownDay) return;
-    this.shownVersion = history.version;
+    if (history.series.version === this.shownVersion && day === this.shownDay) return;
+    this.shownVersion = history.series.version;
     this.shownDay = day;
     const perDay = Math.round(DAY_SEC / session.intervalSec);
     const hoursPerInterval = session.intervalSec / 3600;
-    const x: number[] = [];
-    const dials: (number | null)[] = [];
-    const abandon: (number | null)[] = [];
-    const cap: number[] = [];
-    for (let i = 0; i < perDay; i++) {
-      x.push(i * hoursPerInterval);
-      dials.push(null);
-      abandon.push(null);
-      cap.push(history.cap);
-    }
-    const dayStart = day * DAY_SEC;
-    for (let k = 0; k < history.startSec.length; k++) {
-      const start = history.startSec[k];
-      if (start < dayStart || start >= dayStart + DAY_SEC) continue;
-      const i = Math.round((start - dayStart) / session.intervalSec);
-      dials[i] = history.dialsPerHour[k];
-      abandon[i] = history.abandonRate[k];
-    }
+    const x = Array.from({ length: perDay }, (_, i) => i * hoursPerInterval);
+    const cap = x.map(() => history.cap);
+    const dials = history.series.dayOf('dialsPerHour', day * DAY_SEC, session.intervalSec, perDay);
+    const abandon = history.series.dayOf('abandonRate', day * DAY_SEC, session.intervalSec, perDay);
     this.plot.setData([x, dials, abandon, cap], true);
   }
 
