@@ -15,6 +15,7 @@ import { bundledScenarios, entryFromText, type CatalogEntry } from '../app/scena
 import { VoiceSession } from '../app/voice-session';
 import { DisplayClock, SPEEDS, advanceWithin } from '../app/display-clock';
 import { applyWhatIf, defaultWhatIf, sameWhatIf } from '../app/what-if';
+import { openingTimeSec } from '../app/opening-time';
 import { connectBackOffice, type BackOfficeAdapter } from '../app/backoffice-source';
 import { Simulation } from '../engine/simulation';
 import { loadArt, artUrl } from '../render/art';
@@ -22,7 +23,7 @@ import { BuildingScene, type SceneLabels } from '../render/building-scene';
 import { SCENE_COLOURS } from '../render/palette';
 import type { ScenarioProblem } from '../model/parse-scenario';
 import { byId, h, setText } from './dom';
-import { formatDayClock, formatInteger, language, onLanguageChange, setLanguage, t, type Language } from './i18n/i18n';
+import { formatClock, formatDayClock, formatInteger, language, onLanguageChange, setLanguage, t, type Language } from './i18n/i18n';
 import type { MessageKey } from './i18n/en';
 import { BackOfficeWallboard, VoiceWallboard } from './wallboards';
 import { BackOfficeChart, OutboundChart, VoiceCharts, setChartHeight } from './charts';
@@ -159,6 +160,9 @@ async function start(): Promise<void> {
   const pendingNote = byId('whatif-pending');
   const languagePicker = byId<HTMLSelectElement>('language');
   const stepButtons = [byId<HTMLButtonElement>('step-event'), byId<HTMLButtonElement>('step-minute')];
+  const skipButton = byId<HTMLButtonElement>('skip-opening');
+  /** When the loaded scenario's first day gets going: the page offers to skip the quiet night to it. */
+  let openingSec = 0;
 
   const clock = new DisplayClock(10);
   const stats = new FrameStats();
@@ -257,6 +261,7 @@ async function start(): Promise<void> {
     // their events on the same Simulation, and the session advances it for both.
     const sim = new Simulation();
     let backOffice: BackOfficeAdapter | null = null;
+    openingSec = openingTimeSec(changed.scenario);
     state.session = new VoiceSession(changed.scenario, {
       seed: state.seed,
       sim,
@@ -327,6 +332,9 @@ async function start(): Promise<void> {
     playButton.setAttribute('aria-pressed', String(clock.playing));
     playButton.disabled = !canRun;
     for (const button of stepButtons) button.disabled = !canRun;
+    const canSkip = canRun && session.now < openingSec;
+    skipButton.hidden = !canSkip;
+    if (canSkip) setText(skipButton, t('controls.skipTo', { time: formatClock(openingSec, false) }));
     speedInput.value = String(SPEEDS.indexOf(clock.speed));
     setText(speedValue, t('controls.speedValue', { speed: formatInteger(clock.speed) }));
     speedInput.title = t('controls.speedHint');
@@ -385,6 +393,21 @@ async function start(): Promise<void> {
     clock.playing = false;
     if (kind === 'event') session.stepEvent();
     else session.advanceTo(Math.floor(session.now / 60) * 60 + 60, Infinity);
+    showJump();
+  };
+
+  /** Skips the quiet night: the model runs to the opening time exactly, playing or not. */
+  const skipToOpening = () => {
+    const session = state.session;
+    if (!session || session.isFinished || session.now >= openingSec) return;
+    session.advanceTo(openingSec, Infinity);
+    showJump();
+    syncControls();
+  };
+
+  /** After the model jumped ahead outside the frame loop: the display clock, scene and boards follow. */
+  const showJump = () => {
+    const session = state.session!;
     clock.timeSec = session.now;
     clock.behind = false;
     scene.update(session.now, 0, clock.speed, clock.speed <= DETAIL_MAX_SPEED);
@@ -394,6 +417,7 @@ async function start(): Promise<void> {
   playButton.addEventListener('click', togglePlay);
   stepButtons[0].addEventListener('click', () => step('event'));
   stepButtons[1].addEventListener('click', () => step('minute'));
+  skipButton.addEventListener('click', skipToOpening);
   byId('reset').addEventListener('click', () => rebuild());
   speedInput.addEventListener('input', () => {
     clock.speed = SPEEDS[Number(speedInput.value)];
@@ -562,6 +586,8 @@ async function start(): Promise<void> {
       if (sinceBoards >= WALLBOARD_PERIOD_MS) {
         sinceBoards = 0;
         refreshBoards();
+        // Once the run has reached the opening time by itself there is nothing left to skip.
+        if (!skipButton.hidden && session && session.now >= openingSec) skipButton.hidden = true;
         uiMs = performance.now() - t2;
       } else if (session && clock.playing) {
         setText(clockBox, formatDayClock(session.now));

@@ -79,6 +79,21 @@ describe('the app in a browser', () => {
     await page.close();
   });
 
+  it('offers to skip the quiet night to the opening time, and runs the model exactly there', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=call-center-and-back-office.json');
+    const skip = page.locator('#skip-opening');
+    expect(await skip.isVisible()).toBe(true);
+    expect(await skip.textContent()).toContain('07:45');
+    await skip.click();
+    expect((await status(page)).nowSec).toBe(7 * 3600 + 45 * 60);
+    expect(await page.locator('#clock').textContent()).toContain('07:45');
+    expect(await skip.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('plays: the clock advances and the wallboard changes', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);

@@ -17,6 +17,7 @@ export const en = {
   'controls.pause': 'Pause',
   'controls.stepEvent': 'Next event',
   'controls.stepMinute': 'Next minute',
+  'controls.skipTo': 'Skip to {time}',
   'controls.reset': 'Reset',
   'controls.speed': 'Speed',
   'controls.speedValue': '{speed}×',

@@ -19,6 +19,7 @@ export const sw: Dictionary = {
   'controls.pause': 'Simamisha',
   'controls.stepEvent': 'Tukio lijalo',
   'controls.stepMinute': 'Dakika ijayo',
+  'controls.skipTo': 'Ruka hadi {time}',
   'controls.reset': 'Anza upya',
   'controls.speed': 'Kasi',
   'controls.speedValue': '{speed}×',
