@@ -224,6 +224,7 @@ export class VoiceModel {
         sum.breakSec += agent.duty.breakAcc + (agent.state === 'break' ? now - agent.duty.breakSinceSec : 0);
         const time = this.agentTime;
         sum.handlingSec += time[agent.slot + HANDLING] + (agent.call !== null || agent.dial !== null ? now - time[agent.slot + SINCE] : 0);
+        sum.backOfficeSec += time[agent.slot + BACK_OFFICE] + (agent.state === 'back-office' ? now - time[agent.slot + BACK_OFFICE_SINCE] : 0);
         sum.talkSec += time[agent.slot + TALK];
         sum.inboundHandled += agent.inboundAcc;
         sum.outboundHandled += agent.outboundAcc;

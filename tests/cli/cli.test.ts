@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, scenarioVariants } from '../helpers/cli-harness';
+import { cli, expectBadInputExit, scenarioVariants } from '../helpers/cli-harness';
 
 const { dir, variant: variantOf } = scenarioVariants('kituo-cli-');
 const basic = JSON.parse(readFileSync('scenarios/inbound-basic.json', 'utf8'));
@@ -126,14 +126,7 @@ describe('bad input', () => {
   writeFileSync(infFile, readFileSync(infFile, 'utf8').replace('"__INF__"', '1e999'));
 
   for (const [what, file, expected] of cases) {
-    it(`exits with code 2 and names the JSON path for ${what}`, () => {
-      const { code, stderr, stdout } = cli('run', file);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toMatch(expected);
-      expect(stderr.startsWith(file)).toBe(true);
-      expect(stderr).not.toMatch(/\n\s+at /);
-    });
+    it(`exits with code 2 and names the JSON path for ${what}`, () => expectBadInputExit(file, expected));
   }
 
   it('reports text that is not JSON', () => {

@@ -3,7 +3,7 @@
  * campaigns and groups, and bad voice-operations input exits with code 2 naming the JSON path.
  */
 import { describe, expect, it } from 'vitest';
-import { cli, scenarioVariants } from '../helpers/cli-harness';
+import { cli, expectBadInputExit, scenarioVariants } from '../helpers/cli-harness';
 
 const { variant } = scenarioVariants('kituo-voice-cli-');
 
@@ -78,13 +78,6 @@ describe('bad voice-operations input', () => {
   ];
 
   for (const [what, file, expected] of cases) {
-    it(`exits with code 2 and names the JSON path for ${what}`, () => {
-      const { code, stderr, stdout } = cli('run', file);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toMatch(expected);
-      expect(stderr.startsWith(file)).toBe(true);
-      expect(stderr).not.toMatch(/\n\s+at /);
-    });
+    it(`exits with code 2 and names the JSON path for ${what}`, () => expectBadInputExit(file, expected));
   }
 });

@@ -1,4 +1,5 @@
 /** Runs the CLI in-process and writes edited copies of shipped scenarios, for the CLI tests. */
+import { expect } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,4 +25,14 @@ export function scenarioVariants(prefix: string) {
       return file;
     },
   };
+}
+
+/** A run of the CLI on bad input: exit code 2, nothing on stdout, the problem named after the file and its JSON path, no stack trace. */
+export function expectBadInputExit(file: string, expected: RegExp | string): void {
+  const { code, stderr, stdout } = cli('run', file);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(expected);
+  expect(stderr.startsWith(file)).toBe(true);
+  expect(stderr).not.toMatch(/\n\s+at /);
 }

@@ -207,6 +207,21 @@ describe('blending voice and back office', () => {
     expect(office.teamUsage().map((team) => team.teamId)).toEqual(['claims-team']);
   });
 
+  it('shows the same back-office time live, mid-run, as the back office counts for the lent team', () => {
+    const scenario = shipped();
+    const sim = new Simulation();
+    const office = new BackOfficeModel(scenario, { sim, seed: 9 });
+    const voice = new VoiceModel(scenario, { sim, seed: 9 });
+    connectBlending(voice, office);
+    const lentTeam = office.teams.find((team) => team.lender !== null)!;
+    for (const at of [9.5 * 3600, 15.25 * 3600, 2 * 86400 + 11 * 3600]) {
+      voice.runUntil(at);
+      const live = voice.liveGroupCounters(1).backOfficeSec;
+      expect(live).toBeGreaterThan(0);
+      expect(live).toBeCloseTo(lentTeam.busy.peekArea(at), 3);
+    }
+  });
+
   it('refuses backOfficeWork naming an unknown work type, or in a scenario without a back office', () => {
     const text = readFileSync('scenarios/bpo-voice-and-backoffice.json', 'utf8');
     const unknown = JSON.parse(text);
