@@ -19,7 +19,7 @@ import { BackOfficeModel, type BackOfficePeriodRecord, type WorkItem } from '../
 import { deriveBackOfficeKpis, emptyBackOfficeCounters, subtractBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../model/backoffice/backoffice-events';
 import type { BackOfficeKpis, BackOfficeSnapshot, BackOfficeSource, ClerkSnapshot, WorkItemArt } from '../render/backoffice-view';
-import { DAY_SEC } from '../model/arrival-profile';
+import { DAY_SEC } from '../model/calendar-schema';
 import {
   MOVE_CHECK_TO_DONE,
   MOVE_CHECK_TO_SHELF,

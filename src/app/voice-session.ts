@@ -12,7 +12,7 @@
 import { VoiceModel, type IntervalRecord } from '../model/voice-model';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
 import { predictQueue, type ErlangPrediction } from '../model/erlang-prediction';
-import { DAY_SEC } from '../model/arrival-profile';
+import { DAY_SEC } from '../model/calendar-schema';
 import type { Scenario } from '../model/scenario-schema';
 import type { DomainEventListener } from '../model/domain-events';
 import type { Simulation } from '../engine/simulation';

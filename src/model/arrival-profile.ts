@@ -7,9 +7,9 @@
  * the same seed gives the same callers whatever else a configuration changes.
  */
 import type { Arrivals } from './scenario-schema';
+import { DAY_SEC } from './calendar-schema';
 import type { RandomStream } from '../engine/random-streams';
 
-export const DAY_SEC = 24 * 3600;
 
 export interface RateProfile {
   /** Length of one piece of the profile, seconds. */

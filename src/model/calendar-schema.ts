@@ -8,6 +8,14 @@ import { z } from 'zod';
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** Seconds in a simulated day; day 1 of every run is a Monday and time 0 is its midnight. */
+export const DAY_SEC = 86_400;
+
+/** Days of the week as numbers, Monday = 0; all seven when none are given. */
+export function weekdaySet(days: readonly Weekday[] | undefined): ReadonlySet<number> {
+  return new Set((days ?? WEEKDAYS).map((d) => WEEKDAYS.indexOf(d)));
+}
+
 export const weekdaysSchema = z
   .array(z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` }))
   .min(1, { message: 'must name at least one day' })

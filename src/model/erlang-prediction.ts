@@ -13,7 +13,8 @@
  */
 import { distributionMean } from '../engine/distributions';
 import { erlangAMetrics, erlangCMetrics, mmckMetrics } from './erlang';
-import { rateProfile, expectedArrivals, DAY_SEC } from './arrival-profile';
+import { rateProfile, expectedArrivals } from './arrival-profile';
+import { DAY_SEC } from './calendar-schema';
 import { toDistribution, type Scenario } from './scenario-schema';
 
 export type ErlangFormula = 'erlang-c' | 'erlang-a' | 'mmck';

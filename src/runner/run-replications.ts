@@ -16,7 +16,7 @@ import { connectBlending } from '../model/blending';
 import { VoiceModel, type IntervalRecord } from '../model/voice-model';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice-counters';
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
-import { DAY_SEC } from '../model/arrival-profile';
+import { DAY_SEC } from '../model/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario-schema';
 import { estimate, estimateFields, type Estimate } from './statistics';
 import { Simulation } from '../engine/simulation';

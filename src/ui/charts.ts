@@ -7,7 +7,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { DAY_SEC } from '../model/arrival-profile';
+import { DAY_SEC } from '../model/calendar-schema';
 import type { QueueSelection, VoiceSession } from '../app/voice-session';
 import type { ErlangPrediction } from '../model/erlang-prediction';
 import { formatClock, formatDecimal, formatInteger, formatPercent, t } from './i18n/i18n';

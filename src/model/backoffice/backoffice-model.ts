@@ -53,7 +53,8 @@ import {
   type WorkTypeConfig,
   type AllocationRule,
 } from './backoffice-schema';
-import { BusinessCalendar, DAY_SEC, ShiftPattern, type ShiftWindow } from './business-calendar';
+import { BusinessCalendar, ShiftPattern, type ShiftWindow } from './business-calendar';
+import { DAY_SEC } from '../calendar-schema';
 import { createCountSampler, type CountSampler } from './count-distribution';
 import { BinaryHeap } from './binary-heap';
 import { orderFor, pickNextItem, type AllocatableItem } from './allocation';

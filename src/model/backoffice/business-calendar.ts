@@ -20,8 +20,8 @@ import {
   type DueRule,
   type ShiftConfig,
 } from './backoffice-schema';
+import { DAY_SEC, weekdaySet } from '../calendar-schema';
 
-export const DAY_SEC = 24 * 3600;
 
 /** 2024-01-01 was a Monday. */
 const DEFAULT_START_DATE = '2024-01-01';
@@ -182,8 +182,4 @@ export class ShiftPattern {
     }
     return null;
   }
-}
-
-function weekdaySet(days: readonly string[]): ReadonlySet<number> {
-  return new Set(days.map((d) => WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number])));
 }

@@ -7,9 +7,7 @@
  * time order. The model asks `nextOccurrence` for the next day a shift or window runs and
  * schedules that day's boundaries; nothing is expanded up front, so a long run costs no memory.
  */
-import { clockSec, WEEKDAYS, type Weekday } from '../calendar-schema';
-
-export const DAY_SEC = 86_400;
+import { clockSec, weekdaySet, type Weekday } from '../calendar-schema';
 
 export interface BreakPlan {
   readonly startSec: number;
@@ -35,10 +33,6 @@ interface ShiftLike {
   end: string;
   days?: Weekday[];
   breaks?: { start: string; durationMin: number; kind?: 'break' | 'lunch' }[];
-}
-
-export function weekdaySet(days: readonly Weekday[] | undefined): ReadonlySet<number> {
-  return new Set((days ?? WEEKDAYS).map((d) => WEEKDAYS.indexOf(d)));
 }
 
 export function planShifts(shifts: readonly ShiftLike[]): ShiftPlan[] {

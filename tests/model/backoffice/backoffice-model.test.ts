@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { BackOfficeModel, type BackOfficePeriodRecord } from '../../../src/model/backoffice/backoffice-model';
 import { addBackOfficeCounters, deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../../../src/model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';
-import { DAY_SEC } from '../../../src/model/backoffice/business-calendar';
+import { DAY_SEC } from '../../../src/model/calendar-schema';
 import { VoiceModel } from '../../../src/model/voice-model';
 import type { Scenario } from '../../../src/model/scenario-schema';
 import { OFFICE_HOURS, WEEKDAYS_MON_FRI, flatStream, mustParse, run, scenarioWith } from './fixtures';
