@@ -20,7 +20,8 @@
  * and from `back-office`, the item's `item.started`/`item.paused`/`item.resumed`.
  */
 import type { VoiceModel, Agent } from './voice-model';
-import type { BackOfficeModel, Clerk } from './backoffice/backoffice-model';
+import type { BackOfficeModel } from './backoffice/backoffice-model';
+import type { Clerk } from './backoffice/backoffice-objects';
 
 /** Wires every blending group of the voice model to the back office. Call once, before running. */
 export function connectBlending(voice: VoiceModel, office: BackOfficeModel | null): void {

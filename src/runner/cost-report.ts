@@ -9,7 +9,7 @@
  *   end of the warm-up, so both worlds are priced over the same measured period.
  */
 import type { CostsConfig } from '../model/backoffice/backoffice-schema';
-import type { TeamUsage } from '../model/backoffice/backoffice-model';
+import type { TeamUsage } from '../model/backoffice/backoffice-records';
 import { costReport, locationCost, locationUsage, voiceGroupUsage, type AgentTime, type CostBreakdown, type CostReport } from '../model/backoffice/cost';
 import { estimateFields, type Estimate } from './statistics';
 

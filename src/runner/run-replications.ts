@@ -24,7 +24,7 @@ import { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import { backOfficeReport, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
 import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
-import type { TeamUsage } from '../model/backoffice/backoffice-model';
+import type { TeamUsage } from '../model/backoffice/backoffice-records';
 import { costEstimates, sampleCost, teamUsageSince, type CostEstimates, type CostSample } from './cost-report';
 
 export interface ReplicationResult {

@@ -6,7 +6,7 @@
  * differences of the model's own times.
  */
 import type { Agent } from '../model/voice-model';
-import type { Clerk } from '../model/backoffice/backoffice-model';
+import type { Clerk } from '../model/backoffice/backoffice-objects';
 import { h } from './dom';
 import { formatClock, formatDuration, stateLabel, t } from './i18n/i18n';
 

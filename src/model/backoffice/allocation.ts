@@ -15,6 +15,10 @@
  * repeatable. The model keeps each backlog as a heap ordered by `isBefore`, so the head of each
  * backlog a clerk may take is the candidate from that backlog, and `pickNextItem` chooses among
  * the heads.
+ *
+ * The other decisions of who takes what live here too, as pure functions of plain data: which
+ * check a clerk may take (`firstCheckFor`: never its own work), whether a free clerk checks or
+ * processes (`pickNextTask`), and which idle clerk new work goes to (`longestIdle`).
  */
 import type { AllocationRule } from './backoffice-schema';
 
@@ -73,6 +77,58 @@ export function pickNextItem<T extends AllocatableItem>(rule: AllocationRule, ca
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     if (candidate !== undefined && (best === undefined || isBefore(rule, candidate, best))) best = candidate;
+  }
+  return best;
+}
+
+/** What a free clerk does next: a check if it may do one, else an item to process. Finishing before starting keeps work in progress and cycle time down. */
+export function pickNextTask<T extends AllocatableItem>(
+  rule: AllocationRule,
+  checkCandidates: readonly (T | undefined)[],
+  processCandidates: readonly (T | undefined)[],
+): T | undefined {
+  return pickNextItem(rule, checkCandidates) ?? pickNextItem(rule, processCandidates);
+}
+
+/** An item waiting for its check, with the clerk who made it (processed it last). */
+export interface CheckableItem extends AllocatableItem {
+  readonly maker: unknown;
+}
+
+/**
+ * The check `checker` takes first from a check backlog, or undefined when every item in it is the
+ * checker's own work (maker–checker: nobody checks what they made). `heap` is the backlog's heap
+ * array in the rule's order (every element after its parent), so only the checker's own items at
+ * the top are looked past; the backlog is only read.
+ */
+export function firstCheckFor<T extends CheckableItem>(rule: AllocationRule, heap: readonly T[], checker: unknown): T | undefined {
+  return firstCheckBelow(rule, heap, checker, 0);
+}
+
+function firstCheckBelow<T extends CheckableItem>(rule: AllocationRule, heap: readonly T[], checker: unknown, index: number): T | undefined {
+  if (index >= heap.length) return undefined;
+  const item = heap[index];
+  if (item.maker !== checker) return item;
+  const left = firstCheckBelow(rule, heap, checker, 2 * index + 1);
+  const right = firstCheckBelow(rule, heap, checker, 2 * index + 2);
+  if (left === undefined) return right;
+  return right !== undefined && isBefore(rule, right, left) ? right : left;
+}
+
+/** A clerk waiting for work; a lower `idleSeq` went idle earlier. */
+export interface IdleClerk {
+  readonly idleSeq: number;
+}
+
+/**
+ * Who takes new work: among `count` candidates (the longest-idle clerk of each team skilled in it;
+ * null for a team with nobody idle), the index of the one idle longest, or −1 when there is none.
+ */
+export function longestIdle(candidates: readonly (IdleClerk | null)[], count: number): number {
+  let best = -1;
+  for (let i = 0; i < count; i++) {
+    const candidate = candidates[i];
+    if (candidate && (best < 0 || candidate.idleSeq < candidates[best]!.idleSeq)) best = i;
   }
   return best;
 }

@@ -37,7 +37,7 @@
  * A ratio whose denominator is zero is null.
  */
 import type { LocationConfig } from './backoffice-schema';
-import type { TeamUsage } from './backoffice-model';
+import type { TeamUsage } from './backoffice-records';
 
 export interface LocationRates {
   readonly loadedHourlyCost: number;

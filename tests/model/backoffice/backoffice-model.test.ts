@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { BackOfficeModel, type BackOfficePeriodRecord } from '../../../src/model/backoffice/backoffice-model';
+import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model';
+import type { BackOfficePeriodRecord } from '../../../src/model/backoffice/backoffice-records';
 import { addBackOfficeCounters, deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../../../src/model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';
 import { DAY_SEC } from '../../../src/model/calendar-schema';

@@ -1,7 +1,8 @@
 /** Small back-office scenarios for the tests, validated through the one scenario schema. */
 import { validateScenario } from '../../../src/model/parse-scenario';
 import type { Scenario } from '../../../src/model/scenario-schema';
-import { BackOfficeModel, type BackOfficeDayRecord, type BackOfficeModelOptions } from '../../../src/model/backoffice/backoffice-model';
+import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model';
+import type { BackOfficeDayRecord, BackOfficeModelOptions } from '../../../src/model/backoffice/backoffice-records';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';
 
 export const WEEKDAYS_MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'];

@@ -1,10 +1,8 @@
 /**
  * A binary min-heap under a comparison function, optionally tracking each element's position so
- * an element can be removed from the middle in O(log n).
- *
- * The back office keeps every backlog in one of these (ordered by the allocation rule), and
- * every open item in one ordered by arrival, so the oldest open item is always at hand without
- * keeping finished items around: memory holds the live backlog and nothing else.
+ * an element can be removed from the middle in O(log n). The head under any order is at hand
+ * without keeping removed elements around, so memory holds the live elements and nothing else
+ * (the back office's backlogs and open items live in these).
  */
 export interface HeapPosition<T> {
   get(item: T): number;
