@@ -2,7 +2,7 @@
  * The back office as the page sees it: the back-office model (src/model/backoffice/) built on
  * the same Simulation as the voice model, so both rooms run on one clock, and an adapter that
  * turns its state into the renderer's BackOfficeSnapshot and its own KPI code's figures
- * (deriveBackOfficeKpis) into the wallboard's BackOfficeKpis.
+ * (deriveBackOfficeKpis) into the wallboard's figures; both types are the model's (backoffice-snapshot.ts).
  *
  * "Today" figures are differences of the model's live counters taken exactly at midnight (the
  * session stops the shared clock at every boundary), flows and time integrals subtracted, stocks
@@ -20,16 +20,20 @@ import type { BackOfficePeriodRecord } from '../model/backoffice/backoffice-reco
 import type { WorkItem } from '../model/backoffice/backoffice-objects';
 import { deriveBackOfficeKpis, emptyBackOfficeCounters, subtractBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../model/backoffice/backoffice-events';
-import type { BackOfficeKpis, BackOfficeSnapshot, BackOfficeSource, ClerkSnapshot, WorkItemArt } from '../render/backoffice-view';
 import { DAY_SEC } from '../model/calendar-schema';
 import {
   MOVE_CHECK_TO_DONE,
   MOVE_CHECK_TO_SHELF,
   MOVE_DESK_TO_CHECK,
   MOVE_DESK_TO_DONE,
+  type BackOfficeSnapshot,
+  type BackOfficeSource,
+  type BackOfficeWallboardFigures,
   type BatchArrival,
+  type ClerkSnapshot,
   type ItemMoveLog,
-} from '../render/backoffice-view';
+  type WorkItemArt,
+} from '../model/backoffice/backoffice-snapshot';
 
 /** Share of its allowed time left below which a waiting item counts as at risk. */
 export const AT_RISK_SHARE = 0.25;
@@ -126,7 +130,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
     connectBlending(voice, this.model);
     this.dayStart = emptyBackOfficeCounters();
     this.workTypes = this.model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
-    this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'off', workTypeId: null, progress: 0, trayCount: 0, lent: c.team.lender !== null }));
+    this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'offline', workTypeId: null, progress: 0, trayCount: 0, lent: c.team.lender !== null }));
     this.model.clerks.forEach((c, i) => this.clerkIndex.set(c.id, i));
     this.model.workTypes.forEach((w, i) => this.workTypeIndex.set(w.id, i));
     this.snapshotObject = { open: false, workTypes: this.workTypes, clerks: this.clerks, awaitingCheck: 0, doneToday: 0, batchArriving: false, lastBatch: null, moves: this.moves };
@@ -148,7 +152,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
     for (let i = 0; i < model.clerks.length; i++) {
       const clerk = model.clerks[i];
       const out = this.clerks[i];
-      out.state = clerk.state === 'offline' ? 'off' : clerk.state;
+      out.state = clerk.state;
       if (clerk.state !== 'offline') anyOnShift = true;
       out.workTypeId = clerk.item ? clerk.item.workType.id : null;
       out.trayCount = clerk.item ? 1 : 0;
@@ -179,7 +183,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
     return snap;
   }
 
-  kpis(_now: number): BackOfficeKpis {
+  kpis(_now: number): BackOfficeWallboardFigures {
     const live = this.model.liveTotalCounters();
     const today = deriveBackOfficeKpis(subtractBackOfficeCounters(live, this.dayStart));
     const run = deriveBackOfficeKpis(live);

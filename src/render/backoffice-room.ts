@@ -28,9 +28,8 @@ import {
   MOVE_DESK_TO_CHECK,
   MOVE_DESK_TO_DONE,
   type BackOfficeSnapshot,
-  type BatchKind,
-  type ClerkState,
-} from './backoffice-view';
+} from '../model/backoffice/backoffice-snapshot';
+import type { BatchDelivery, ClerkState } from '../model/backoffice/backoffice-events';
 import { AGE_COLOURS, OKABE_ITO, SCENE_COLOURS, STATE_COLOURS } from './palette';
 
 export interface BackOfficeLabels {
@@ -91,14 +90,14 @@ const CLERK_ICONS: Record<ClerkState, string> = {
   idle: 'icon-idle',
   working: 'icon-backoffice',
   checking: 'icon-preview',
-  off: 'icon-offline',
+  offline: 'icon-offline',
 };
 
 const CLERK_COLOURS: Record<ClerkState, number> = {
   idle: STATE_COLOURS.idle,
   working: STATE_COLOURS.backoffice,
   checking: STATE_COLOURS.talking,
-  off: STATE_COLOURS.offline,
+  offline: STATE_COLOURS.offline,
 };
 
 const FLIGHT_NONE = 0;
@@ -128,7 +127,7 @@ export class BackOfficeRoom {
   private readonly batchNote: Text;
   private readonly batchTag = new Graphics();
   private batchSeq = 0;
-  private batchKind: BatchKind = 'mail';
+  private batchKind: BatchDelivery = 'mail';
   private batchT0 = -Infinity;
   private batchShelf = 0;
   private batchCount = 0;
@@ -632,7 +631,7 @@ export class BackOfficeRoom {
   }
 
   /** For tests: sheets drawn in flight now, and the batch shown (its kind) if any. */
-  stats(): { sheetsInFlight: number; batch: BatchKind | null } {
+  stats(): { sheetsInFlight: number; batch: BatchDelivery | null } {
     let sheets = 0;
     for (const sheet of this.flightSprites) if (sheet.visible) sheets++;
     return { sheetsInFlight: sheets, batch: this.batchNote.visible ? this.batchKind : null };

@@ -10,7 +10,7 @@ import type { Art } from './art';
 import { VoiceRoom, type VoiceRoomLabels } from './voice-room';
 import type { Rect } from './rect';
 import { BackOfficeRoom, type BackOfficeLabels } from './backoffice-room';
-import type { BackOfficeSource } from './backoffice-view';
+import type { BackOfficeSource } from '../model/backoffice/backoffice-snapshot';
 import { SCENE_COLOURS } from './palette';
 
 export interface SceneLabels {

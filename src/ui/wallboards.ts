@@ -8,7 +8,7 @@ import { formatClock, formatDuration, formatInteger, formatMoney, formatPercent,
 import type { CostSoFar } from '../app/cost-so-far';
 import type { MessageKey } from './i18n/en';
 import type { QueueSelection, VoiceSession } from '../app/voice-session';
-import type { BackOfficeKpis } from '../render/backoffice-view';
+import type { BackOfficeWallboardFigures } from '../model/backoffice/backoffice-snapshot';
 import { artUrl } from '../render/art';
 import { DISPLAY_STATES, STATE_COLOURS, STATE_ICONS, cssHex, toDisplayState, type DisplayAgentState } from '../render/palette';
 
@@ -268,7 +268,7 @@ export class BackOfficeWallboard {
   }
 
   /** Shows the back-office model's KPIs, or dashes marked "no back-office work" when the scenario has none. */
-  show(kpis: BackOfficeKpis | null): void {
+  show(kpis: BackOfficeWallboardFigures | null): void {
     this.hasSource = kpis !== null;
     this.none.hidden = this.hasSource;
     const [backlog, oldest, onTime, completed, utilization] = this.tiles;

@@ -1,14 +1,10 @@
 /**
- * What the back-office room needs to know, whatever model produces it: the adapter interface
- * between a back-office model and the renderer and wallboard. A model adapter fills one snapshot
- * object per frame (it may reuse the same object); the room draws it and never writes back.
- *
- * Until a back-office model exists the page passes no source, and the room and wallboard say so
- * instead of showing invented figures.
+ * The back office as its views see it: the snapshot the room draws and the figures the wallboard
+ * shows, declared here by the model so that the renderer, the page's adapter (src/app) and the
+ * wallboard all read one definition. An adapter fills one snapshot object per frame (it may
+ * reuse the same object); the views draw it and never write back.
  */
-
-/** Age of an item against its due time. */
-export type AgeBand = 'onTime' | 'atRisk' | 'late';
+import type { BatchDelivery, ClerkState } from './backoffice-events';
 
 /** Which art a work type's items use (assets/*.svg). */
 export type WorkItemArt = 'invoice' | 'claim' | 'payroll' | 'hr-form' | 'email' | 'document';
@@ -23,8 +19,6 @@ export interface WorkTypeSnapshot {
   readonly late: number;
 }
 
-export type ClerkState = 'idle' | 'working' | 'checking' | 'off';
-
 export interface ClerkSnapshot {
   readonly id: string;
   readonly state: ClerkState;
@@ -38,11 +32,9 @@ export interface ClerkSnapshot {
   readonly lent: boolean;
 }
 
-/** How a batch lands: on the mail cart or as a file drop, as the model's `item.batch-arrived` says (`delivery`). */
-export type BatchKind = 'mail' | 'file';
-
 export interface BatchArrival {
-  readonly kind: BatchKind;
+  /** How it landed: on the mail cart or as a file drop, as the model's `item.batch-arrived` says. */
+  readonly kind: BatchDelivery;
   readonly workTypeIndex: number;
   readonly count: number;
   readonly timeSec: number;
@@ -88,8 +80,11 @@ export interface BackOfficeSnapshot {
   readonly moves: ItemMoveLog;
 }
 
-/** Back-office wallboard figures, computed by the back-office model's own KPI code. */
-export interface BackOfficeKpis {
+/**
+ * The back-office wallboard's figures, computed by the model's one KPI function
+ * (deriveBackOfficeKpis): today's and the run's, not the full KPI set (BackOfficeKpis).
+ */
+export interface BackOfficeWallboardFigures {
   readonly backlog: number;
   readonly oldestAgeSec: number | null;
   readonly onTimeRate: number | null;
@@ -102,5 +97,5 @@ export interface BackOfficeKpis {
 
 export interface BackOfficeSource {
   snapshot(nowSec: number): BackOfficeSnapshot;
-  kpis(nowSec: number): BackOfficeKpis;
+  kpis(nowSec: number): BackOfficeWallboardFigures;
 }
