@@ -9,8 +9,8 @@
  */
 import type { Scenario } from '../model/scenario-schema';
 import { costSaving, type CostSaving } from '../model/backoffice/cost';
-import { reportFromResults, runReplication, type RunOptions, type RunReport } from './run-replications';
-import { estimateFields, type Estimate } from './statistics';
+import { ReplicationAccumulator, runReplication, type RunOptions, type RunReport } from './run-replications';
+import { RecordAccumulator, type Estimate } from './statistics';
 
 export interface ComparisonReport {
   baseline: RunReport;
@@ -22,16 +22,20 @@ export interface ComparisonReport {
 export function compareConfigurations(baseline: Scenario, alternative: Scenario, options: RunOptions = {}): ComparisonReport {
   const seed = options.seed ?? baseline.seed ?? 1;
   const replications = options.replications ?? 1;
-  const a = Array.from({ length: replications }, (_, r) => runReplication(baseline, seed, r));
-  const b = Array.from({ length: replications }, (_, r) => runReplication(alternative, seed, r));
-  const savings = a.map((run, r) => {
-    const costA = run.cost?.report;
-    const costB = b[r].cost?.report;
-    return costA && costB ? costSaving(costA, costB) : null;
-  });
+  const reports = [new ReplicationAccumulator(baseline, seed), new ReplicationAccumulator(alternative, seed)];
+  const savings = new RecordAccumulator<CostSaving>();
+  let everySaving = true;
+  for (let r = 0; r < replications; r++) {
+    const a = runReplication(baseline, seed, r);
+    const b = runReplication(alternative, seed, r);
+    reports[0].add(a);
+    reports[1].add(b);
+    if (a.cost && b.cost) savings.add(costSaving(a.cost.report, b.cost.report));
+    else everySaving = false;
+  }
   return {
-    baseline: reportFromResults(baseline, seed, a),
-    alternative: reportFromResults(alternative, seed, b),
-    saving: savings.every((s) => s !== null) ? estimateFields(savings as CostSaving[]) : null,
+    baseline: reports[0].report(),
+    alternative: reports[1].report(),
+    saving: everySaving ? savings.estimates() : null,
   };
 }
