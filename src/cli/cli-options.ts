@@ -18,8 +18,8 @@ export interface CommandOptions {
   replications: number;
   format: OutputFormat;
   out?: string;
-  /** `PATH=VALUE` of each --set, in order. */
-  sets: string[];
+  /** `PATH=VALUE` of each --set, in order, with the index of the file it follows (-1 before any file: it applies to all). */
+  sets: { assignment: string; file: number }[];
   /** `PATH=v1,v2,…` of each --vary, in order. */
   varies: string[];
   /** Per-interval rows in the table as well (JSON and CSV always have them). */
@@ -89,7 +89,7 @@ export function parseCommandOptions(args: readonly string[], spec: CommandSpec):
         parsed.out = value;
         break;
       case '--set':
-        parsed.sets.push(value);
+        parsed.sets.push({ assignment: value, file: parsed.files.length - 1 });
         break;
       case '--vary':
         parsed.varies.push(value);

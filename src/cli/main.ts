@@ -1,5 +1,6 @@
 /**
- * The Kituo command line: batch runs of a scenario with replications, printed as JSON or CSV.
+ * The Kituo command line: batch runs of a scenario with replications (run), paired comparisons
+ * of configurations (compare) and of a parameter grid (sweep), as a table, JSON or CSV.
  * Each command lives in commands/; this file dispatches and keeps the usage text.
  *
  * Exit codes: 0 done, 2 bad input (each problem on its own line, naming the file and the JSON
@@ -9,12 +10,17 @@ import { readFileSync } from 'node:fs';
 import { InputError } from './cli-options';
 import { compareCommand } from './commands/compare';
 import { runCommand } from './commands/run';
+import { sweepCommand } from './commands/sweep';
 import { loadScenario } from './scenario-file';
 import { scenarioJsonSchema } from './scenario-json-schema';
 
 const USAGE = `Usage:
-  kituo run <scenario.json> [--seed N] [--replications N] [--format json|csv] [--out FILE]
-  kituo compare <baseline.json> <alternative.json> [--seed N] [--replications N] [--out FILE]
+  kituo run <scenario.json> [--set PATH=VALUE …] [--seed N] [--replications N] [--format json|csv] [--out FILE]
+  kituo compare <A.json> <B.json> [<C.json> …] [--set PATH=VALUE …] [--seed N] [--replications N]
+                [--format table|json|csv] [--intervals] [--out FILE]
+                (a --set applies to the file just before it; before any file, to all)
+  kituo sweep <scenario.json> --vary PATH=v1,v2,… [--vary PATH=…] [--set PATH=VALUE …] [--seed N]
+                [--replications N] [--format table|json|csv] [--intervals] [--out FILE]
   kituo validate <scenario.json>
   kituo schema            print the scenario JSON Schema
   kituo --version
@@ -33,6 +39,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         return runCommand(rest, out);
       case 'compare':
         return compareCommand(rest, out);
+      case 'sweep':
+        return sweepCommand(rest, out);
       case 'validate': {
         if (rest.length !== 1) throw new InputError([`validate: needs exactly one scenario file (got ${rest.length})`]);
         const scenario = loadScenario(rest[0]);
