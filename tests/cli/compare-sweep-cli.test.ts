@@ -56,6 +56,12 @@ describe('kituo compare', () => {
     const occupancy = report.kpis.find((k: any) => k.section === 'group' && k.interval === 'total');
     expect(occupancy.differences[1].verdict).toBe('higher');
   });
+
+  it('applies a --set given before any file to every configuration', () => {
+    const report = JSON.parse(cli('compare', '--set', 'days=2', BASIC, BASIC, '--set', 'agentGroups[0].agents=30', '--replications', '2', '--format', 'json').stdout);
+    expect(report.configurations.map((c: any) => c.label)).toEqual([`${BASIC} --set days=2`, `${BASIC} --set days=2 --set agentGroups[0].agents=30`]);
+    expect(report.notes).toEqual([]);
+  });
 });
 
 describe('--set', () => {
