@@ -28,20 +28,114 @@ export function formatProblems(source: string, problems: readonly ScenarioProble
   return problems.map((p) => `${source}: ${p.path === '' ? '(document)' : p.path}: ${p.message}`);
 }
 
+/** Larger texts are refused before parsing: no real scenario comes near, and a page must not freeze on one. */
+export const MAX_SCENARIO_TEXT_CHARS = 10_000_000;
+/** Longer arrays are refused before the schema, whose issue list would grow without bound (16.7 M issues exhaust the heap). */
+export const MAX_ARRAY_ENTRIES = 100_000;
+/** Deeper nesting is refused before the schema, which recurses once per level. */
+export const MAX_NESTING_DEPTH = 64;
+/** Problems listed at most; the rest are counted in a last line, so 50,000 bad entries do not print 50,000 lines. */
+export const MAX_PROBLEMS_LISTED = 10;
+
 export function parseScenarioText(text: string): ParseResult {
-  let data: unknown;
+  const document = parseScenarioDocument(text);
+  return document.ok ? validateScenario(document.data) : document;
+}
+
+/** The JSON of a scenario text, not yet validated, or why it cannot be read (too large, not JSON). */
+export function parseScenarioDocument(text: string): { ok: true; data: unknown } | { ok: false; problems: ScenarioProblem[] } {
+  if (text.length > MAX_SCENARIO_TEXT_CHARS) {
+    return { ok: false, problems: [{ path: '', message: `is ${megabytes(text.length)} long; a scenario may be at most ${megabytes(MAX_SCENARIO_TEXT_CHARS)}` }] };
+  }
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  return validateScenario(data);
 }
 
 export function validateScenario(data: unknown): ParseResult {
-  const result = scenarioSchema.safeParse(data);
+  const oversized = findOversizedStructure(data);
+  if (oversized) return { ok: false, problems: [oversized] };
+  const result = scenarioSchema.safeParse(data, { error: describeZodIssue });
   if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, data)) };
+  return { ok: false, problems: capProblems(result.error.issues.flatMap((issue) => describeIssue(issue, data))) };
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** The first array too long or nesting too deep, walked without recursion so depth cannot overflow the stack. */
+function findOversizedStructure(data: unknown): ScenarioProblem | null {
+  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: data, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (path.length >= MAX_NESTING_DEPTH) {
+      return { path: formatPath(path), message: `nests deeper than ${MAX_NESTING_DEPTH} levels; a scenario never needs that` };
+    }
+    if (Array.isArray(node)) {
+      if (node.length > MAX_ARRAY_ENTRIES) {
+        return { path: formatPath(path), message: `has ${node.length.toLocaleString('en-US')} entries; at most ${MAX_ARRAY_ENTRIES.toLocaleString('en-US')} are allowed` };
+      }
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: [...path, i] });
+    } else {
+      for (const key of Object.keys(node).reverse()) stack.push({ node: (node as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return null;
+}
+
+function capProblems(problems: ScenarioProblem[]): ScenarioProblem[] {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return problems;
+  const more = problems.length - MAX_PROBLEMS_LISTED;
+  return [...problems.slice(0, MAX_PROBLEMS_LISTED), { path: '', message: `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}` }];
+}
+
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
+const listValues = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+/**
+ * Kituo's wording for every zod issue the schema did not word itself (a schema's own message
+ * wins), so every problem reads "must be …" with the value found appended by describeIssue.
+ */
+function describeZodIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'is required';
+      if (typeof issue.input === 'number' && issue.expected === 'number') return 'must be a finite number';
+      return `must be ${article(issue.expected)} ${issue.expected}`;
+    }
+    case 'too_big':
+    case 'too_small': {
+      const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+      const inclusive = issue.inclusive !== false;
+      const word = issue.code === 'too_big' ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'more than';
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return issue.code === 'too_small' && Number(bound) === 1 && inclusive ? 'must not be empty' : `must have ${word} ${bound} entries`;
+      }
+      if (issue.origin === 'string') return `must be ${word} ${bound} characters long`;
+      return `must be ${word} ${bound}`;
+    }
+    case 'not_multiple_of':
+      return `must be a multiple of ${issue.divisor}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && 'pattern' in issue ? `must match the pattern ${issue.pattern}` : `must be a valid ${issue.format}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `must be ${listValues(issue.values)}` : `must be one of ${listValues(issue.values)}`;
+    case 'invalid_union':
+      // A discriminated union whose tag matched no branch names the tags it knows.
+      return 'options' in issue && Array.isArray(issue.options) ? `must be one of ${listValues(issue.options)}` : 'matches none of the allowed forms';
+    case 'invalid_key':
+      return 'is not an allowed key';
+    case 'invalid_element':
+      return 'has an entry that is not allowed';
+    case 'unrecognized_keys':
+      return 'unknown field';
+    default:
+      return 'is not valid';
+  }
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): ScenarioProblem[] {
@@ -52,7 +146,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ScenarioProblem[
     // A union of literals (15 | 30 | 60): name every allowed value, not just the first branch's.
     const allowed = issue.errors.flatMap((branch) => ('values' in branch[0] ? branch[0].values : []));
     const found = valueAt(data, issue.path);
-    return [{ path: formatPath(issue.path), message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${isPrintable(found) ? ` (got ${show(found)})` : ''}` }];
+    return [{ path: formatPath(issue.path), message: `must be one of ${listValues(allowed)}${isPrintable(found) ? ` (got ${show(found)})` : ''}` }];
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // A union (arrivals, duration kinds) failed every branch: report the branch that got furthest.
@@ -61,12 +155,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ScenarioProblem[
   }
   const found = valueAt(data, issue.path);
   let message = issue.message;
-  if (issue.code === 'invalid_type') {
-    if (found === undefined) message = 'is required';
-    else if (typeof found === 'number' && issue.expected === 'number') message = 'must be a finite number';
-    else message = `must be ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
-  }
-  if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (isPrintable(found) && !message.includes('(got')) message += ` (got ${show(found)})`;
   return [{ path: formatPath(issue.path), message }];
 }

@@ -6,7 +6,7 @@
  */
 import type { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import { deriveBackOfficeKpis, type BackOfficeKpis } from '../model/backoffice/backoffice-counters';
-import { estimateFields, type Estimate } from './statistics';
+import { RecordAccumulator, type Estimate } from './statistics';
 
 export type BackOfficeKpiEstimates = { [K in keyof BackOfficeKpis]: Estimate };
 
@@ -30,13 +30,25 @@ export interface BackOfficeReport {
   total: BackOfficeKpiEstimates;
 }
 
-export function backOfficeReport(workTypeNames: readonly { id: string; name: string }[], samples: readonly BackOfficeSample[]): BackOfficeReport {
-  const workTypes: BackOfficeReport['workTypes'] = {};
-  workTypeNames.forEach((workType, w) => {
-    workTypes[workType.id] = { name: workType.name, ...estimateFields(samples.map((s) => s.workTypes[w])) };
-  });
-  return {
-    workTypes,
-    total: estimateFields(samples.map((s) => s.total)),
-  };
+/** The back office's report, gathered a replication at a time. */
+export class BackOfficeAccumulator {
+  private readonly workTypes: RecordAccumulator<BackOfficeKpis>[];
+  private readonly total = new RecordAccumulator<BackOfficeKpis>();
+
+  constructor(private readonly workTypeNames: readonly { id: string; name: string }[]) {
+    this.workTypes = workTypeNames.map(() => new RecordAccumulator<BackOfficeKpis>());
+  }
+
+  add(sample: BackOfficeSample): void {
+    sample.workTypes.forEach((kpis, w) => this.workTypes[w].add(kpis));
+    this.total.add(sample.total);
+  }
+
+  report(): BackOfficeReport {
+    const workTypes: BackOfficeReport['workTypes'] = {};
+    this.workTypeNames.forEach((workType, w) => {
+      workTypes[workType.id] = { name: workType.name, ...this.workTypes[w].estimates() };
+    });
+    return { workTypes, total: this.total.estimates() };
+  }
 }

@@ -11,7 +11,7 @@
 import type { CostsConfig } from '../model/backoffice/backoffice-schema';
 import type { TeamUsage } from '../model/backoffice/backoffice-records';
 import { costReport, locationCost, locationUsage, voiceGroupUsage, type AgentTime, type CostBreakdown, type CostReport } from '../model/backoffice/cost';
-import { estimateFields, type Estimate } from './statistics';
+import { RecordAccumulator, type Estimate } from './statistics';
 
 /** What one replication yields for the cost report. */
 export interface CostSample {
@@ -59,10 +59,25 @@ export type CostEstimates = { currency: string } & { [K in keyof CostReport]: Es
   locations: Record<string, { name: string } & CostBreakdownEstimates>;
 };
 
-export function costEstimates(costs: CostsConfig, samples: readonly CostSample[]): CostEstimates {
-  const locations: CostEstimates['locations'] = {};
-  costs.locations.forEach((location, l) => {
-    locations[location.id] = { name: location.name, ...estimateFields(samples.map((s) => s.locations[l])) };
-  });
-  return { currency: costs.currency, ...estimateFields(samples.map((s) => s.report)), locations };
+/** The cost part of the report, gathered a replication at a time. */
+export class CostAccumulator {
+  private readonly whole = new RecordAccumulator<CostReport>();
+  private readonly locations: RecordAccumulator<CostBreakdown>[];
+
+  constructor(private readonly costs: CostsConfig) {
+    this.locations = costs.locations.map(() => new RecordAccumulator<CostBreakdown>());
+  }
+
+  add(sample: CostSample): void {
+    this.whole.add(sample.report);
+    sample.locations.forEach((breakdown, l) => this.locations[l].add(breakdown));
+  }
+
+  estimates(): CostEstimates {
+    const locations: CostEstimates['locations'] = {};
+    this.costs.locations.forEach((location, l) => {
+      locations[location.id] = { name: location.name, ...this.locations[l].estimates() };
+    });
+    return { currency: this.costs.currency, ...this.whole.estimates(), locations };
+  }
 }

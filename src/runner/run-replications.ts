@@ -18,14 +18,14 @@ import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounte
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario-schema';
-import { estimate, estimateFields, type Estimate } from './statistics';
+import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
 import { Simulation } from '../engine/simulation';
 import { BackOfficeModel } from '../model/backoffice/backoffice-model';
-import { backOfficeReport, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
+import { BackOfficeAccumulator, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
 import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
 import type { TeamUsage } from '../model/backoffice/backoffice-records';
-import { costEstimates, sampleCost, teamUsageSince, type CostEstimates, type CostSample } from './cost-report';
+import { CostAccumulator, sampleCost, teamUsageSince, type CostEstimates, type CostSample } from './cost-report';
 
 export interface ReplicationResult {
   /** Per queue: the whole run (warm-up excluded). */
@@ -163,93 +163,137 @@ export function runReplications(scenario: Scenario, options: RunOptions = {}): R
   if (!Number.isInteger(replications) || replications < 1) {
     throw new RangeError(`replications must be a whole number >= 1 (got ${replications})`);
   }
-  const results: ReplicationResult[] = [];
-  for (let r = 0; r < replications; r++) results.push(runReplication(scenario, seed, r));
-  return reportFromResults(scenario, seed, results);
+  const accumulator = new ReplicationAccumulator(scenario, seed);
+  for (let r = 0; r < replications; r++) accumulator.add(runReplication(scenario, seed, r));
+  return accumulator.report();
 }
 
-/** The report of replications already run (replication r with seed `seed`). */
-export function reportFromResults(scenario: Scenario, seed: number, results: readonly ReplicationResult[]): RunReport {
-  const replications = results.length;
+/**
+ * The run report, gathered one replication at a time: each KPI keeps running sums
+ * (statistics.ts), never the replications' results, so memory stays the same for 10 or 10,000
+ * replications.
+ */
+export class ReplicationAccumulator {
+  private replications = 0;
+  private events = 0;
+  private calls = 0;
+  private readonly queueTotals: RecordAccumulator<QueueKpis>[];
+  private readonly queueIntervals: RecordAccumulator<QueueKpis>[][];
+  private readonly groupTotals: RecordAccumulator<AgentKpis>[];
+  private readonly groupIntervals: RecordAccumulator<AgentKpis>[][];
+  private readonly agents: RecordAccumulator<AgentKpis>[];
+  private readonly campaigns: RecordAccumulator<CampaignKpis>[];
+  private readonly worst24hAbandonRates: EstimateAccumulator[];
+  private readonly backOffice: BackOfficeAccumulator | null;
+  private readonly cost: CostAccumulator | null;
 
-  const queues: Record<string, QueueReport> = {};
-  scenario.queues.forEach((queue, q) => {
-    const intervalsPerDay = results[0].intervals[q].length;
-    const prediction = predictQueue(scenario, q);
-    queues[queue.id] = {
-      name: queue.name,
-      ...estimateFields(results.map((r) => r.totals[q])),
-      intervals: Array.from({ length: intervalsPerDay }, (_, i) => ({
-        start: clockLabel(i * scenario.reportIntervalMin * 60),
-        ...estimateFields(results.map((r) => r.intervals[q][i])),
-        ...(prediction ? { erlang: prediction.intervals[i] } : {}),
-      })),
-      erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
-    };
-  });
-  const groups: Record<string, GroupReport> = {};
-  const agents: Record<string, AgentReport> = {};
-  let agentIndex = 0;
-  scenario.agentGroups.forEach((group, g) => {
-    const intervalsPerDay = results[0].groupIntervals[g].length;
-    groups[group.id] = {
-      name: group.name,
-      agents: group.agents,
-      ...estimateFields(results.map((r) => r.groups[g])),
-      intervals: Array.from({ length: intervalsPerDay }, (_, i) => {
-        const slot = estimateFields(results.map((r) => r.groupIntervals[g][i]));
-        return { start: clockLabel(i * scenario.reportIntervalMin * 60), occupancy: slot.occupancy, meanStaffedAgents: slot.meanStaffedAgents, meanBusyAgents: slot.meanBusyAgents };
-      }),
-    };
-    for (let n = 1; n <= group.agents; n++, agentIndex++) {
-      const a = estimateFields(results.map((r) => r.agents[agentIndex]));
-      agents[`${group.id}-${n}`] = {
-        group: group.id,
-        occupancy: a.occupancy,
-        contactsHandled: a.contactsHandled,
-        talkSec: a.talkSec,
-        staffedSec: a.staffedSec,
-        breakSec: a.breakSec,
-        shiftOverruns: a.shiftOverruns,
-        breakDelays: a.breakDelays,
-        absences: a.absences,
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly seed: number,
+  ) {
+    const intervalsPerDay = DAY_SEC / (scenario.reportIntervalMin * 60);
+    const perInterval = <T extends object>() => Array.from({ length: intervalsPerDay }, () => new RecordAccumulator<T>());
+    this.queueTotals = scenario.queues.map(() => new RecordAccumulator<QueueKpis>());
+    this.queueIntervals = scenario.queues.map(() => perInterval<QueueKpis>());
+    this.groupTotals = scenario.agentGroups.map(() => new RecordAccumulator<AgentKpis>());
+    this.groupIntervals = scenario.agentGroups.map(() => perInterval<AgentKpis>());
+    this.agents = scenario.agentGroups.flatMap((group) => Array.from({ length: group.agents }, () => new RecordAccumulator<AgentKpis>()));
+    this.campaigns = (scenario.campaigns ?? []).map(() => new RecordAccumulator<CampaignKpis>());
+    this.worst24hAbandonRates = (scenario.campaigns ?? []).map(() => new EstimateAccumulator());
+    this.backOffice = scenario.backOffice ? new BackOfficeAccumulator(scenario.backOffice.workTypes) : null;
+    const costs = scenarioCosts(scenario);
+    this.cost = costs ? new CostAccumulator(costs) : null;
+  }
+
+  /** Adds the next replication's result; results must come in replication order for the sums to repeat exactly. */
+  add(result: ReplicationResult): void {
+    this.replications++;
+    this.events += result.events;
+    this.calls += result.calls;
+    result.totals.forEach((kpis, q) => this.queueTotals[q].add(kpis));
+    result.intervals.forEach((slots, q) => slots.forEach((kpis, i) => this.queueIntervals[q][i].add(kpis)));
+    result.groups.forEach((kpis, g) => this.groupTotals[g].add(kpis));
+    result.groupIntervals.forEach((slots, g) => slots.forEach((kpis, i) => this.groupIntervals[g][i].add(kpis)));
+    result.agents.forEach((kpis, a) => this.agents[a].add(kpis));
+    result.campaigns.forEach((kpis, c) => this.campaigns[c].add(kpis));
+    result.worst24hAbandonRates.forEach((rate, c) => this.worst24hAbandonRates[c].add(rate));
+    if (result.backOffice) this.backOffice?.add(result.backOffice);
+    if (result.cost) this.cost?.add(result.cost);
+  }
+
+  report(): RunReport {
+    const { scenario } = this;
+    const queues: Record<string, QueueReport> = {};
+    scenario.queues.forEach((queue, q) => {
+      const prediction = predictQueue(scenario, q);
+      queues[queue.id] = {
+        name: queue.name,
+        ...this.queueTotals[q].estimates(),
+        intervals: this.queueIntervals[q].map((slot, i) => ({
+          start: clockLabel(i * scenario.reportIntervalMin * 60),
+          ...slot.estimates(),
+          ...(prediction ? { erlang: prediction.intervals[i] } : {}),
+        })),
+        erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
       };
-    }
-  });
-  const campaigns: Record<string, CampaignReport> = {};
-  (scenario.campaigns ?? []).forEach((campaign, c) => {
-    campaigns[campaign.id] = {
-      name: campaign.name,
-      mode: campaign.mode,
-      records: campaign.records,
-      abandonCap: campaign.abandonCap ?? 0.03,
-      worst24hAbandonRate: estimate(results.map((r) => r.worst24hAbandonRates[c])),
-      ...estimateFields(results.map((r) => r.campaigns[c])),
+    });
+    const groups: Record<string, GroupReport> = {};
+    const agents: Record<string, AgentReport> = {};
+    let agentIndex = 0;
+    scenario.agentGroups.forEach((group, g) => {
+      groups[group.id] = {
+        name: group.name,
+        agents: group.agents,
+        ...this.groupTotals[g].estimates(),
+        intervals: this.groupIntervals[g].map((accumulator, i) => {
+          const slot = accumulator.estimates();
+          return { start: clockLabel(i * scenario.reportIntervalMin * 60), occupancy: slot.occupancy, meanStaffedAgents: slot.meanStaffedAgents, meanBusyAgents: slot.meanBusyAgents };
+        }),
+      };
+      for (let n = 1; n <= group.agents; n++, agentIndex++) {
+        const a = this.agents[agentIndex].estimates();
+        agents[`${group.id}-${n}`] = {
+          group: group.id,
+          occupancy: a.occupancy,
+          contactsHandled: a.contactsHandled,
+          talkSec: a.talkSec,
+          staffedSec: a.staffedSec,
+          breakSec: a.breakSec,
+          shiftOverruns: a.shiftOverruns,
+          breakDelays: a.breakDelays,
+          absences: a.absences,
+        };
+      }
+    });
+    const campaigns: Record<string, CampaignReport> = {};
+    (scenario.campaigns ?? []).forEach((campaign, c) => {
+      campaigns[campaign.id] = {
+        name: campaign.name,
+        mode: campaign.mode,
+        records: campaign.records,
+        abandonCap: campaign.abandonCap ?? 0.03,
+        worst24hAbandonRate: this.worst24hAbandonRates[c].estimate(),
+        ...this.campaigns[c].estimates(),
+      };
+    });
+    const office = this.backOffice?.report();
+    return {
+      scenario: scenario.name,
+      seed: this.seed,
+      replications: this.replications,
+      days: scenario.days,
+      warmupMin: scenario.warmupMin ?? 0,
+      serviceLevelThresholdSec: scenario.serviceLevel.thresholdSec,
+      queues,
+      groups,
+      agents,
+      campaigns,
+      ...(office ? { backOffice: office.workTypes, backOfficeTotal: office.total } : {}),
+      ...(this.cost ? { cost: this.cost.estimates() } : {}),
+      events: this.events,
+      calls: this.calls,
     };
-  });
-  const costs = scenarioCosts(scenario);
-  const office = scenario.backOffice
-    ? backOfficeReport(
-        scenario.backOffice.workTypes,
-        results.map((r) => r.backOffice!),
-      )
-    : null;
-  return {
-    scenario: scenario.name,
-    seed,
-    replications,
-    days: scenario.days,
-    warmupMin: scenario.warmupMin ?? 0,
-    serviceLevelThresholdSec: scenario.serviceLevel.thresholdSec,
-    queues,
-    groups,
-    agents,
-    campaigns,
-    ...(office ? { backOffice: office.workTypes, backOfficeTotal: office.total } : {}),
-    ...(costs ? { cost: costEstimates(costs, results.map((r) => r.cost!)) } : {}),
-    events: results.reduce((sum, r) => sum + r.events, 0),
-    calls: results.reduce((sum, r) => sum + r.calls, 0),
-  };
+  }
 }
 
 /** "HH:MM" of a time of day given in seconds. */

@@ -12,13 +12,66 @@ export interface Estimate {
 }
 
 export function estimate(values: readonly (number | null)[]): Estimate {
-  if (values.length === 0 || values.some((v) => v === null)) return { mean: null, ci95: null };
-  const xs = values as number[];
-  const n = xs.length;
-  const mean = xs.reduce((a, b) => a + b, 0) / n;
-  if (n < 2) return { mean, ci95: null };
-  const variance = xs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1);
-  return { mean, ci95: studentTQuantile(0.975, n - 1) * Math.sqrt(variance / n) };
+  const accumulator = new EstimateAccumulator();
+  for (const value of values) accumulator.add(value);
+  return accumulator.estimate();
+}
+
+/**
+ * One KPI's estimate built a replication at a time, in constant memory: a running sum gives the
+ * mean (the same additions, in the same order, as summing a list), and Welford's update gives
+ * the sum of squared deviations without keeping the values.
+ */
+export class EstimateAccumulator {
+  private count = 0;
+  private sum = 0;
+  private runningMean = 0;
+  private squaredDeviations = 0;
+  private missing = false;
+
+  add(value: number | null): void {
+    this.count++;
+    if (value === null) {
+      this.missing = true;
+      return;
+    }
+    this.sum += value;
+    const delta = value - this.runningMean;
+    this.runningMean += delta / this.count;
+    this.squaredDeviations += delta * (value - this.runningMean);
+  }
+
+  estimate(): Estimate {
+    const n = this.count;
+    if (n === 0 || this.missing) return { mean: null, ci95: null };
+    const mean = this.sum / n;
+    if (n < 2) return { mean, ci95: null };
+    return { mean, ci95: tQuantile975(n - 1) * Math.sqrt(this.squaredDeviations / (n - 1) / n) };
+  }
+}
+
+/** Every numeric field of a KPI record, one replication's record at a time. */
+export class RecordAccumulator<T extends object> {
+  private fields: [keyof T, EstimateAccumulator][] | null = null;
+
+  add(sample: T): void {
+    this.fields ??= (Object.keys(sample) as (keyof T)[]).map((name) => [name, new EstimateAccumulator()]);
+    for (const [name, accumulator] of this.fields) accumulator.add(sample[name] as number | null);
+  }
+
+  estimates(): { [K in keyof T]: Estimate } {
+    const out = {} as { [K in keyof T]: Estimate };
+    for (const [name, accumulator] of this.fields ?? []) out[name] = accumulator.estimate();
+    return out;
+  }
+}
+
+const t975ByDf = new Map<number, number>();
+/** t(0.975, df), remembered: a report asks for the same few degrees of freedom thousands of times. */
+function tQuantile975(df: number): number {
+  let t = t975ByDf.get(df);
+  if (t === undefined) t975ByDf.set(df, (t = studentTQuantile(0.975, df)));
+  return t;
 }
 
 /** The p-quantile of Student's t with `df` degrees of freedom (p in (0, 1)). */
@@ -97,7 +150,7 @@ export function logGamma(x: number): number {
 
 /** Every numeric field of a set of samples (one KPI record per replication) as an Estimate. */
 export function estimateFields<T extends object>(samples: readonly T[]): { [K in keyof T]: Estimate } {
-  const out = {} as { [K in keyof T]: Estimate };
-  for (const name of Object.keys(samples[0]) as (keyof T)[]) out[name] = estimate(samples.map((s) => s[name] as number | null));
-  return out;
+  const accumulator = new RecordAccumulator<T>();
+  for (const sample of samples) accumulator.add(sample);
+  return accumulator.estimates();
 }

@@ -49,7 +49,7 @@ describe('the CLI comparison is byte-identical to its golden', () => {
   it('kituo compare claims-in-house-onshore.json onshore-vs-offshore.json', () => {
     let stdout = '';
     const files = ['scenarios/claims-in-house-onshore.json', 'scenarios/onshore-vs-offshore.json'];
-    const code = main(['compare', ...files, '--seed', SEED, '--replications', REPLICATIONS], (s) => (stdout += s), () => {});
+    const code = main(['compare', ...files, '--seed', SEED, '--replications', REPLICATIONS, '--format', 'json'], (s) => (stdout += s), () => {});
     expect(code).toBe(0);
     matchGolden('compare-onshore-offshore.json', stdout);
   });

@@ -80,15 +80,27 @@ describe('the cost of a voice-only run', () => {
 
 describe('comparing voice configurations', () => {
   it('gives the saving of moving the same agents offshore: same calls, lower cost', () => {
-    const comparison = compareConfigurations(phones('onshore'), phones('offshore'), { replications: 3 });
+    const comparison = compareConfigurations(
+      [
+        { label: 'onshore', scenario: phones('onshore') },
+        { label: 'offshore', scenario: phones('offshore') },
+      ],
+      { replications: 3 },
+    );
+    const kpi = (section: string, name: string) => comparison.kpis.find((k) => k.section === section && k.kpi === name && k.interval === 'total')!;
     // Common random numbers: the location changes no call, only the price.
-    expect(comparison.alternative.queues.support).toEqual(comparison.baseline.queues.support);
-    const saving = comparison.saving!;
-    const [a, b] = [comparison.baseline.cost!, comparison.alternative.cost!];
-    expect(saving.total.mean).toBeCloseTo(a.total.mean! - b.total.mean!, 6);
+    const serviceLevel = kpi('queue', 'serviceLevel');
+    expect(serviceLevel.configurations[1]).toEqual(serviceLevel.configurations[0]);
+    expect(serviceLevel.differences[1]).toEqual({ mean: 0, ci95: 0, verdict: 'no significant difference' });
+    const saving = comparison.saving[1]!;
+    const [a, b] = kpi('cost', 'total').configurations as { mean: number; ci95: number }[];
+    expect(saving.total.mean).toBeCloseTo(a.mean - b.mean, 6);
+    expect(kpi('cost', 'total').differences[1]!.mean).toBeCloseTo(-saving.total.mean!, 6);
+    expect(kpi('cost', 'total').differences[1]!.verdict).toBe('better');
     // Paired: the saving varies only through telecom minutes, so its interval is narrow.
-    expect(saving.total.ci95!).toBeLessThan(a.total.ci95! + 1e-9);
-    expect(saving.perCallHandled.mean).toBeCloseTo(a.costPerCallHandled.mean! - b.costPerCallHandled.mean!, 9);
+    expect(saving.total.ci95!).toBeLessThan(a.ci95 + 1e-9);
+    const perCall = kpi('cost', 'costPerCallHandled').configurations as { mean: number }[];
+    expect(saving.perCallHandled.mean).toBeCloseTo(perCall[0].mean - perCall[1].mean, 9);
     expect(saving.perCallHandled.mean).toBeGreaterThan(0);
     expect(saving.perItemCompleted.mean).toBeNull();
     // 96 h × (50 × 1.15 − 11 × 1.32) of staff, plus telecom, saved.
