@@ -267,6 +267,12 @@ export class BackOfficeWallboard {
     for (const x of this.tiles) setText(x.label, t(x.labelKey));
   }
 
+  /** Shows dashes and claims nothing: no scenario is running (it or its what-if changes failed validation). */
+  detach(): void {
+    this.show(null);
+    this.none.hidden = true;
+  }
+
   /** Shows the back-office model's KPIs, or dashes marked "no back-office work" when the scenario has none. */
   show(kpis: BackOfficeKpis | null): void {
     this.hasSource = kpis !== null;

@@ -22,6 +22,9 @@ export const en = {
   'controls.speed': 'Speed',
   'controls.speedValue': '{speed}×',
   'controls.speedHint': 'simulated seconds per second',
+  'controls.seedRefused': 'A seed is a whole number, 0 or more: kept seed {seed}.',
+  'controls.scenarioUnknown': 'No bundled scenario is called “{name}”: showing “{shown}” instead.',
+  'notice.close': 'Close this notice',
   'controls.seed': 'Seed',
   'controls.keys': 'Keys: space play/pause · → next event · shift+→ next minute · + / − speed · r reset',
   'controls.behind': 'Running behind: the simulation cannot keep up with this speed, so the clock waits for it',
@@ -202,6 +205,8 @@ export const en = {
   'tip.lateBy': 'late by {time}',
 
   'problems.title': 'This scenario cannot run. Fix these problems:',
+  'problems.whatIfTitle': 'The what-if changes make this scenario impossible to run (the scenario itself is fine). Change them, or press “Back to the scenario”, then Reset:',
+  'problems.more': '… and {count} more',
   'problems.document': '(whole file)',
   'problems.noScenarios': 'No scenario files found in scenarios/.',
   'error.unexpected': 'Something went wrong: {message}',

@@ -24,6 +24,9 @@ export const sw: Dictionary = {
   'controls.speed': 'Kasi',
   'controls.speedValue': '{speed}×',
   'controls.speedHint': 'sekunde za majaribio kwa kila sekunde',
+  'controls.seedRefused': 'Mbegu ni namba kamili, 0 au zaidi: mbegu {seed} imebaki.',
+  'controls.scenarioUnknown': 'Hakuna hali ya majaribio iitwayo “{name}”: inaonyeshwa “{shown}” badala yake.',
+  'notice.close': 'Funga taarifa hii',
   'controls.seed': 'Mbegu',
   'controls.keys': 'Vitufe: nafasi cheza/simamisha · → tukio lijalo · shift+→ dakika ijayo · + / − kasi · r anza upya',
   'controls.behind': 'Inachelewa: majaribio hayawezi kwenda kwa kasi hii, kwa hiyo saa inayasubiri',
@@ -204,6 +207,8 @@ export const sw: Dictionary = {
   'tip.lateBy': 'imechelewa kwa {time}',
 
   'problems.title': 'Hali hii ya majaribio haiwezi kuendeshwa. Rekebisha matatizo haya:',
+  'problems.whatIfTitle': 'Mabadiliko ya “Je, kama…” yanazuia hali hii ya majaribio kuendeshwa (hali yenyewe iko sawa). Yabadilishe, au bonyeza “Rudi kwenye hali ya awali”, kisha “Anza upya”:',
+  'problems.more': '… na {count} zaidi',
   'problems.document': '(faili nzima)',
   'problems.noScenarios': 'Hakuna faili za hali ya majaribio katika scenarios/.',
   'error.unexpected': 'Kuna hitilafu: {message}',
