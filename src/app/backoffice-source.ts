@@ -29,6 +29,17 @@ import {
   type ItemMoveLog,
 } from '../render/backoffice-view';
 
+/**
+ * The wallboard's figures: the room's own (BackOfficeKpis) and the open items that are not in the
+ * backlog, so "Backlog 0" beside an old open item can say where that item is.
+ */
+export interface BackOfficeBoardKpis extends BackOfficeKpis {
+  /** Items a clerk has in hand: being processed or checked, or paused overnight on a desk. */
+  readonly inHand: number;
+  /** Items waiting for the customer (pending). */
+  readonly withCustomer: number;
+}
+
 /** Share of its allowed time left below which a waiting item counts as at risk. */
 export const AT_RISK_SHARE = 0.25;
 /** Simulated seconds the mail cart stays at the door after a batch lands. */
@@ -177,7 +188,7 @@ export class BackOfficeAdapter implements BackOfficeSource {
     return snap;
   }
 
-  kpis(_now: number): BackOfficeKpis {
+  kpis(_now: number): BackOfficeBoardKpis {
     const live = this.model.liveTotalCounters();
     const today = deriveBackOfficeKpis(subtractBackOfficeCounters(live, this.dayStart));
     const run = deriveBackOfficeKpis(live);
@@ -189,6 +200,8 @@ export class BackOfficeAdapter implements BackOfficeSource {
       utilization: today.utilization,
       onTimeRateRun: run.onTimeRate,
       lateInBacklog: run.lateInBacklog,
+      inHand: run.inProgressAtEnd,
+      withCustomer: run.pendingAtEnd,
     };
   }
 

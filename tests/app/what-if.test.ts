@@ -4,8 +4,8 @@
  * group's shifts follow its head-count.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
+import { readdirSync } from 'node:fs';
+import { loadShipped } from './shipped-scenario';
 import type { Scenario } from '../../src/model/scenario-schema';
 import { DAY_SEC } from '../../src/model/calendar-schema';
 import { startPageRun } from '../../src/app/page-run';
@@ -27,11 +27,6 @@ import {
 
 const FILES = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'schema.json');
 
-function load(file: string): Scenario {
-  const parsed = parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.scenario;
-}
 
 const ends = (range: ControlRange) => [range.min, range.max];
 
@@ -62,7 +57,7 @@ function extremes(scenario: Scenario): { name: string; settings: WhatIfSettings 
 describe('what-if settings at the ends of every control', () => {
   for (const file of FILES) {
     it(`turn ${file} into a scenario that validates and runs its first day`, () => {
-      const scenario = load(file);
+      const scenario = loadShipped(file);
       const cases = extremes(scenario);
       expect(cases.length).toBeGreaterThan(0);
       for (const { name, settings } of cases) {
@@ -82,7 +77,7 @@ describe('what-if settings at the ends of every control', () => {
 
 describe('a group’s shifts when the what-if changes its agents', () => {
   it('scale with the group and add up to its new head-count, keeping each shift’s share', () => {
-    const scenario = load('support-multiskill.json');
+    const scenario = loadShipped('support-multiskill.json');
     const group = scenario.agentGroups.find((g) => g.id === 'generalists')!;
     expect(group.shifts!.map((s) => s.agents)).toEqual([13, 11]);
     const changed = applyWhatIf(scenario, { ...defaultWhatIf(scenario), agentsByGroup: { ...defaultWhatIf(scenario).agentsByGroup, generalists: 30 } });
