@@ -190,7 +190,7 @@ describe('the app in a browser', () => {
     expect(await page.locator('#play').textContent()).toBe('Play');
     await page.locator('#language').selectOption('sw');
     expect(await title.textContent()).toBe('Kituo cha simu');
-    expect(await waitingLabel.textContent()).toBe('Simu zinazosubiri');
+    expect(await waitingLabel.textContent()).toBe('Simu zinazosubiri sasa');
     expect(await page.locator('#play').textContent()).toBe('Cheza');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sw');
     await page.screenshot({ path: join(SHOTS, 'kiswahili-1280x720.png') });
