@@ -95,10 +95,11 @@ export function erlangFigures(p: QueueParameters): ErlangFigures {
 /**
  * Why the formulas do not describe a queue, as codes a view can put in words: nobody serves it,
  * its agents also serve other queues, they have skills with priorities or overflow, they work
- * shifts (the staff changes through the day), they also dial out, or the queue has callbacks,
+ * shifts (the staff changes through the day), they also dial out or work back-office items
+ * between calls (blending), or the queue has callbacks,
  * hold, arrival spikes or repeat calls (support).
  */
-export type NoPredictionReason = 'no-staff' | 'shared-agents' | 'skills' | 'shifts' | 'outbound' | 'callbacks' | 'hold' | 'spikes' | 'repeat-calls';
+export type NoPredictionReason = 'no-staff' | 'shared-agents' | 'skills' | 'shifts' | 'outbound' | 'back-office-work' | 'callbacks' | 'hold' | 'spikes' | 'repeat-calls';
 
 /** Every reason queue `queueIndex` has no prediction; empty when the formulas describe it. */
 export function whyNoPrediction(scenario: Scenario, queueIndex: number): NoPredictionReason[] {
@@ -110,6 +111,7 @@ export function whyNoPrediction(scenario: Scenario, queueIndex: number): NoPredi
   if (groups.some((g) => (g.skills?.length ?? 0) > 0)) reasons.push('skills');
   if (groups.some((g) => g.shifts)) reasons.push('shifts');
   if (groups.some((g) => (g.campaigns?.length ?? 0) > 0)) reasons.push('outbound');
+  if (groups.some((g) => g.backOfficeWork)) reasons.push('back-office-work');
   if (queue.callback) reasons.push('callbacks');
   if (queue.hold) reasons.push('hold');
   if (queue.arrivalSpikes) reasons.push('spikes');

@@ -18,6 +18,10 @@ describe('the reason a queue has no Erlang prediction', () => {
     expect(predictQueue(scenario, 0)).not.toBeNull();
   });
 
+  it('names blending: agents who work back-office items between calls', () => {
+    expect(whyNoPrediction(loadShipped('bpo-voice-and-backoffice.json'), 0)).toEqual(['shifts', 'back-office-work']);
+  });
+
   it('names every departure: shared agents, skills, shifts, repeat calls, staff', () => {
     const multiskill = loadShipped('support-multiskill.json');
     const reasons = whyNoPrediction(multiskill, 0);

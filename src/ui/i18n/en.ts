@@ -148,6 +148,7 @@ export const en = {
   'reason.skills': 'its agents have skills with priorities or overflow',
   'reason.shifts': 'its agents work shifts, so the staff changes through the day',
   'reason.outbound': 'its agents also dial out',
+  'reason.back-office-work': 'some of its agents work back-office items between calls',
   'reason.callbacks': 'callers can ask for a callback',
   'reason.hold': 'callers are put on hold',
   'reason.spikes': 'calls come in sudden spikes',

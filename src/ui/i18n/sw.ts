@@ -150,6 +150,7 @@ export const sw: Dictionary = {
   'reason.skills': 'mawakala wake wana ujuzi wenye vipaumbele au kufurika',
   'reason.shifts': 'mawakala wake wanafanya kazi kwa zamu, hivyo idadi hubadilika mchana',
   'reason.outbound': 'mawakala wake wanapiga simu za nje pia',
+  'reason.back-office-work': 'baadhi ya mawakala wake hufanya kazi za ofisi ya nyuma kati ya simu',
   'reason.callbacks': 'wapigaji wanaweza kuomba kupigiwa tena',
   'reason.hold': 'wapigaji huwekwa wasubiri kwenye laini',
   'reason.spikes': 'simu huja kwa mawimbi ya ghafla',
