@@ -295,6 +295,8 @@ async function start(): Promise<void> {
   };
 
   const selectEntry = (index: number) => {
+    // Whatever the notice said was about the scenario (or seed) being left.
+    notice.hide();
     state.selected = index;
     const entry = state.entries[index];
     picker.value = String(index);
@@ -443,17 +445,13 @@ async function start(): Promise<void> {
     seedInput.value = String(state.seed);
     updatePending();
   });
-  picker.addEventListener('change', () => {
-    notice.hide();
-    selectEntry(Number(picker.value));
-  });
+  picker.addEventListener('change', () => selectEntry(Number(picker.value)));
   byId<HTMLInputElement>('scenario-file').addEventListener('change', async (event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     // Emptied at once, so choosing the same file again (after fixing it) is a change again.
     input.value = '';
     if (!file) return;
-    notice.hide();
     addEntry(await entryFromFile(`custom:${file.name}`, file));
   });
   languagePicker.value = language();

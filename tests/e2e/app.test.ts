@@ -577,6 +577,13 @@ describe('the app in a browser', () => {
     expect(await notice.textContent()).toContain(`kept seed ${before}`);
     // The seed did not change, so nothing is pending.
     expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    // The notice is about this scenario's seed box: it goes with the scenario.
+    await page.evaluate(() => window.__kituo!.selectScenario('inbound-basic.json'));
+    expect(await notice.isVisible()).toBe(false);
+    expect(await seed.getAttribute('aria-invalid')).toBe('false');
+    await seed.fill('');
+    await seed.dispatchEvent('change');
+    expect(await notice.isVisible()).toBe(true);
     await seed.fill('7');
     await seed.dispatchEvent('change');
     expect(await seed.getAttribute('aria-invalid')).toBe('false');
