@@ -632,8 +632,8 @@ async function start(): Promise<void> {
   fillPicker();
   if (state.entries.length > 0) selectEntry(state.selected);
   else showProblems([{ path: '', message: t('problems.noScenarios') }]);
-  if (first.unknown !== null) {
-    const shown = state.entries[state.selected];
+  const shown = state.entries[state.selected];
+  if (first.unknown !== null && shown) {
     notice.show(t('controls.scenarioUnknown', { name: first.unknown, shown: shown.result.ok ? shown.result.scenario.name : shown.file }));
   }
   applySize();
