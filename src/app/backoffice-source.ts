@@ -195,6 +195,8 @@ export class BackOfficeAdapter implements BackOfficeSource {
       utilization: today.utilization,
       onTimeRateRun: run.onTimeRate,
       lateInBacklog: run.lateInBacklog,
+      inHand: run.inProgressAtEnd,
+      withCustomer: run.pendingAtEnd,
     };
   }
 

@@ -11,7 +11,7 @@
  */
 import { VoiceModel, type IntervalRecord } from '../model/voice-model';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
-import { predictQueue, type ErlangPrediction } from '../model/erlang-prediction';
+import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import type { Scenario } from '../model/scenario-schema';
 import type { DomainEventListener } from '../model/domain-events';
@@ -71,6 +71,8 @@ export class VoiceSession {
   /** Null when the scenario has no campaigns. */
   readonly outboundHistory: OutboundSeries | null;
   readonly predictions: (ErlangPrediction | null)[];
+  /** Per queue, why it has no prediction (empty when it has one). */
+  readonly noPredictionReasons: NoPredictionReason[][];
   readonly intervalSec: number;
   /** True when some agent group serves more than one queue: summed occupancy would count its staff twice. */
   readonly hasSharedAgents: boolean;
@@ -105,6 +107,7 @@ export class VoiceSession {
         ? { series: new IntervalSeries(capacity, ['dialsPerHour', 'abandonRate']), cap: Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap)) }
         : null;
     this.predictions = scenario.queues.map((_, q) => predictQueue(scenario, q));
+    this.noPredictionReasons = scenario.queues.map((_, q) => whyNoPrediction(scenario, q));
     this.hasSharedAgents = scenario.agentGroups.some((group) => group.queues.length > 1);
     this.dayStart = this.snapshot();
     this.campaignDayStart = this.campaignSnapshot();
@@ -208,6 +211,26 @@ export class VoiceSession {
       }
     }
     return longest;
+  }
+
+  /** Agents serving one queue (or any) who are logged in now: on shift, on a break included. */
+  loggedInNow(selection: QueueSelection): number {
+    let count = 0;
+    for (const group of this.model.groups) {
+      if (selection !== 'all' && !group.queues.some((q) => q.index === selection)) continue;
+      for (const agent of group.agents) if (agent.state !== 'offline') count++;
+    }
+    return count;
+  }
+
+  /**
+   * True when every group serving the selection works without shifts: the voice model then keeps
+   * its agents logged in around the clock, so a day's occupancy counts the night as idle time.
+   */
+  loggedInAroundTheClock(selection: QueueSelection): boolean {
+    const queueIds = selection === 'all' ? this.scenario.queues.map((q) => q.id) : [this.scenario.queues[selection].id];
+    const serving = this.scenario.agentGroups.filter((g) => g.queues.some((id) => queueIds.includes(id)) || g.skills?.some((k) => queueIds.includes(k.queue)));
+    return serving.length > 0 && serving.every((g) => g.shifts === undefined);
   }
 
   /** Outbound dialing today, or null when the scenario has no campaigns. */

@@ -36,6 +36,35 @@ export interface DialerSetting {
   readonly ratio: number;
 }
 
+/** The bounds of a what-if control: the panel's slider, and the two ends the tests try. */
+export interface ControlRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
+
+export const ARRIVAL_PERCENT_RANGE: ControlRange = { min: 25, max: 300, step: 5 };
+export const AHT_PERCENT_RANGE: ControlRange = { min: 50, max: 200, step: 5 };
+export const PATIENCE_PERCENT_RANGE: ControlRange = { min: 25, max: 400, step: 5 };
+export const BACK_OFFICE_ARRIVAL_PERCENT_RANGE: ControlRange = { min: 25, max: 300, step: 5 };
+export const DIALER_RATIO_RANGE: ControlRange = { min: 1, max: 6, step: 0.25 };
+export const DIALER_MODES: readonly DialerMode[] = ['preview', 'progressive', 'predictive'];
+
+/** Agents of a group or clerks of a team: from none to twice the scenario's (at least ten more). */
+export function headCountRange(scenarioCount: number): ControlRange {
+  return { min: 0, max: Math.max(scenarioCount * 2, scenarioCount + 10), step: 1 };
+}
+
+/**
+ * Clerks of a back-office team. A team that does work with a quality check keeps two clerks at
+ * least (a maker and a different checker, as the schema requires), unless the scenario gives it
+ * fewer.
+ */
+export function clerksRange(team: BackOfficeTeam, backOffice: BackOffice): ControlRange {
+  const checked = backOffice.workTypes.some((w) => team.skills.includes(w.id) && w.qualityCheck !== undefined && w.qualityCheck.share > 0);
+  return { ...headCountRange(team.clerks), min: checked ? Math.min(2, team.clerks) : 0 };
+}
+
 /** The model's default predictive ratio when a campaign does not set maxLinesPerAgent. */
 export const DEFAULT_DIALER_RATIO = 3;
 
@@ -97,10 +126,12 @@ export function applyWhatIf(scenario: Scenario, settings: WhatIfSettings): Parse
       ...(queue.acw ? { acw: scaleDuration(queue.acw, ahtFactor) } : {}),
       ...(queue.patience ? { patience: scaleDuration(queue.patience, patienceFactor) } : {}),
     })),
-    agentGroups: scenario.agentGroups.map((group) => ({
-      ...group,
-      agents: Math.max(0, Math.round(settings.agentsByGroup[group.id] ?? group.agents)),
-    })),
+    agentGroups: scenario.agentGroups.map((group) => {
+      const agents = Math.max(0, Math.round(settings.agentsByGroup[group.id] ?? group.agents));
+      if (agents === group.agents || !group.shifts) return { ...group, agents };
+      const onShift = apportion(group.shifts.map((shift) => shift.agents), agents);
+      return { ...group, agents, shifts: group.shifts.map((shift, i) => ({ ...shift, agents: onShift[i] })) };
+    }),
     ...(scenario.campaigns
       ? {
           campaigns: scenario.campaigns.map((campaign) => {
@@ -116,7 +147,30 @@ export function applyWhatIf(scenario: Scenario, settings: WhatIfSettings): Parse
   return validateScenario(changed);
 }
 
+/**
+ * Splits `total` whole agents over parts in proportion to `weights` (the shifts' head-counts),
+ * by the largest-remainder method: each part gets the floor of its exact share, and the agents
+ * left over go one each to the parts with the largest fractions (the earlier part on a tie). The
+ * result always adds up to `total`, as the schema requires of a group's shifts, and no part is
+ * more than one agent away from its exact share. Weights that are all zero are split evenly.
+ */
+export function apportion(weights: readonly number[], total: number): number[] {
+  if (weights.length === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (w * total) / sum : total / weights.length));
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const byFraction = exact.map((x, i) => ({ i, fraction: x - parts[i] })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
+  for (const { i } of byFraction) {
+    if (left <= 0) break;
+    parts[i]++;
+    left--;
+  }
+  return parts;
+}
+
 type BackOffice = NonNullable<Scenario['backOffice']>;
+type BackOfficeTeam = BackOffice['teams'][number];
 type WorkArrivals = BackOffice['workTypes'][number]['arrivals'];
 type BatchSize = NonNullable<WorkArrivals['batches']>[number]['size'];
 

@@ -92,16 +92,39 @@ export function erlangFigures(p: QueueParameters): ErlangFigures {
   };
 }
 
-/** The prediction for queue `queueIndex`, or null where the formulas do not describe it. */
-export function predictQueue(scenario: Scenario, queueIndex: number): ErlangPrediction | null {
+/**
+ * Why the formulas do not describe a queue, as codes a view can put in words: nobody serves it,
+ * its agents also serve other queues, they have skills with priorities or overflow, they work
+ * shifts (the staff changes through the day), they also dial out or work back-office items
+ * between calls (blending), or the queue has callbacks,
+ * hold, arrival spikes or repeat calls (support).
+ */
+export type NoPredictionReason = 'no-staff' | 'shared-agents' | 'skills' | 'shifts' | 'outbound' | 'back-office-work' | 'callbacks' | 'hold' | 'spikes' | 'repeat-calls';
+
+/** Every reason queue `queueIndex` has no prediction; empty when the formulas describe it. */
+export function whyNoPrediction(scenario: Scenario, queueIndex: number): NoPredictionReason[] {
   const queue = scenario.queues[queueIndex];
   const groups = scenario.agentGroups.filter((g) => g.queues.includes(queue.id) || g.skills?.some((s) => s.queue === queue.id));
-  if (groups.length === 0 || groups.some((g) => g.queues.length !== 1)) return null;
-  // Skills beyond one queue, shifts, outbound work, callbacks, hold and spikes are outside the formulas.
-  if (groups.some((g) => (g.skills?.length ?? 0) > 0 || g.shifts || (g.campaigns?.length ?? 0) > 0)) return null;
-  if (queue.callback || queue.hold || queue.arrivalSpikes || queue.contactType?.kind === 'support') return null;
+  const reasons: NoPredictionReason[] = [];
+  if (groups.reduce((sum, g) => sum + g.agents, 0) === 0) reasons.push('no-staff');
+  if (groups.some((g) => g.queues.length !== 1)) reasons.push('shared-agents');
+  if (groups.some((g) => (g.skills?.length ?? 0) > 0)) reasons.push('skills');
+  if (groups.some((g) => g.shifts)) reasons.push('shifts');
+  if (groups.some((g) => (g.campaigns?.length ?? 0) > 0)) reasons.push('outbound');
+  if (groups.some((g) => g.backOfficeWork)) reasons.push('back-office-work');
+  if (queue.callback) reasons.push('callbacks');
+  if (queue.hold) reasons.push('hold');
+  if (queue.arrivalSpikes) reasons.push('spikes');
+  if (queue.contactType?.kind === 'support') reasons.push('repeat-calls');
+  return reasons;
+}
+
+/** The prediction for queue `queueIndex`, or null where the formulas do not describe it (see whyNoPrediction). */
+export function predictQueue(scenario: Scenario, queueIndex: number): ErlangPrediction | null {
+  if (whyNoPrediction(scenario, queueIndex).length > 0) return null;
+  const queue = scenario.queues[queueIndex];
+  const groups = scenario.agentGroups.filter((g) => g.queues.includes(queue.id));
   const agents = groups.reduce((sum, g) => sum + g.agents, 0);
-  if (agents === 0) return null;
 
   const meanHandleSec = distributionMean(toDistribution(queue.talk)) + (queue.acw ? distributionMean(toDistribution(queue.acw)) : 0);
   const meanPatienceSec = queue.patience ? distributionMean(toDistribution(queue.patience)) : Infinity;

@@ -13,6 +13,7 @@ import type { ErlangPrediction } from '../model/erlang-prediction';
 import { formatClock, formatDecimal, formatInteger, formatPercent, t } from './i18n/i18n';
 import type { BackOfficeAdapter } from '../app/backoffice-source';
 import { h, setText } from './dom';
+import type { MessageKey } from './i18n/en';
 
 /** A one-line legend above a chart: a short line sample in each series' colour and dash. */
 /** Tick steps for axes of counts (items, dials): whole numbers only, so small counts do not read "4, 4, 5, 5". */
@@ -85,6 +86,12 @@ export class VoiceCharts {
     this.queue.setData([data.x, data.queue, data.erlangQueue], true);
   }
 
+  /** Why the selected queue has no prediction, in words: the model's reason codes, translated. */
+  private noPredictionNote(session: VoiceSession): string {
+    const reasons = session.noPredictionReasons[this.selection === 'all' ? 0 : this.selection];
+    return t('chart.noPrediction', { reasons: reasons.map((reason) => t(`reason.${reason}` as MessageKey)).join('; ') });
+  }
+
   private prediction(): ErlangPrediction | null {
     const session = this.session!;
     if (this.selection === 'all') return session.scenario.queues.length === 1 ? session.predictions[0] : null;
@@ -133,7 +140,7 @@ export class VoiceCharts {
     const queues = session ? session.scenario.queues.length : 0;
     setText(
       this.note,
-      !session ? '' : queues === 0 ? t('chart.noQueues') : prediction ? '' : this.selection === 'all' && queues > 1 ? t('chart.noPredictionAll') : t('chart.noPrediction'),
+      !session ? '' : queues === 0 ? t('chart.noQueues') : prediction ? '' : this.selection === 'all' && queues > 1 ? t('chart.noPredictionAll') : this.noPredictionNote(session),
     );
     this.slHost.hidden = queues === 0;
     this.queueHost.hidden = queues === 0;

@@ -11,13 +11,12 @@
  */
 import './styles.css';
 import { Application } from 'pixi.js';
-import { bundledScenarios, entryFromText, type CatalogEntry } from '../app/scenario-catalog';
-import { VoiceSession } from '../app/voice-session';
+import { bundledScenarios, entryFromFile, entryFromText, startingEntry, type CatalogEntry } from '../app/scenario-catalog';
+import { parseSeed } from '../app/seed';
 import { DisplayClock, SPEEDS, advanceWithin } from '../app/display-clock';
 import { applyWhatIf, defaultWhatIf, sameWhatIf } from '../app/what-if';
 import { openingTimeSec } from '../app/opening-time';
-import { connectBackOffice, type BackOfficeAdapter } from '../app/backoffice-source';
-import { Simulation } from '../engine/simulation';
+import { startPageRun } from '../app/page-run';
 import { loadArt, artUrl } from '../render/art';
 import { BuildingScene, type SceneLabels } from '../render/building-scene';
 import { SCENE_COLOURS } from '../render/palette';
@@ -32,10 +31,13 @@ import { WhatIfPanel, legendItems } from './what-if-panel';
 import { AgentTooltip } from './agent-tooltip';
 import { FrameStats } from './frame-stats';
 import { installTestHooks } from './test-hooks';
+import { PageNotice } from './page-notice';
 import type { AppState } from './app-state';
 
 /** At or below this speed every caller is drawn; above it the scene draws counts. */
 export const DETAIL_MAX_SPEED = 30;
+/** Problems listed on the page at most; the rest are counted ("… and 49,990 more"). */
+const PROBLEMS_SHOWN = 50;
 /** How often the DOM wallboards re-read the KPIs, in wall milliseconds. */
 const WALLBOARD_PERIOD_MS = 250;
 
@@ -52,6 +54,10 @@ async function start(): Promise<void> {
   let drawing = true;
   /** Frames pixi has drawn so far (read by the e2e tests through the test hooks). */
   let framesDrawn = 0;
+  /** Set when a frame threw: the loop stops until a scenario is built afresh (reset or another scenario). */
+  let failed = false;
+  /** Test hooks only: the next frame throws this, to check the page recovers from a run-time error. */
+  let injectedFault: string | null = null;
 
   // ── Static text (data-i18n) ─────────────────────────────────────────────────────────────
   const applyStaticText = () => {
@@ -150,6 +156,7 @@ async function start(): Promise<void> {
   const backOfficeBoard = new BackOfficeWallboard(byId('wallboard-backoffice'));
   const tooltip = new AgentTooltip(byId('tooltip'));
   const problemsBox = byId('problems');
+  const notice = new PageNotice(document.body);
   const statusBox = byId('status');
   const clockBox = byId('clock');
   const playButton = byId<HTMLButtonElement>('play');
@@ -214,14 +221,17 @@ async function start(): Promise<void> {
     picker.value = String(state.selected);
   };
 
-  const showProblems = (problems: readonly ScenarioProblem[] | null) => {
+  /** What the problem list is headed with: the scenario's own problems, or the what-if changes'. */
+  let problemsTitle: MessageKey = 'problems.title';
+  const showProblems = (problems: readonly ScenarioProblem[] | null, title: MessageKey = 'problems.title') => {
     state.problems = problems;
+    problemsTitle = title;
     if (problems) {
       // Nothing runs: clear every view rather than leave the previous scenario's figures up.
       state.session = null;
       state.backOffice = null;
       voiceBoard.detach();
-      backOfficeBoard.show(null);
+      backOfficeBoard.detach();
       charts.attach(null, 0);
       backOfficeChart.attach(null);
       outboundChart.attach(null);
@@ -234,15 +244,19 @@ async function start(): Promise<void> {
       return;
     }
     const list = h('ul', { id: 'problem-list' });
-    for (const problem of problems) {
+    for (const problem of problems.slice(0, PROBLEMS_SHOWN)) {
       list.append(h('li', {}, h('code', { text: problem.path === '' ? t('problems.document') : problem.path }), ': ', problem.message));
     }
-    problemsBox.replaceChildren(h('h2', { text: t('problems.title') }), list);
+    if (problems.length > PROBLEMS_SHOWN) list.append(h('li', { class: 'more', text: t('problems.more', { count: formatInteger(problems.length - PROBLEMS_SHOWN) }) }));
+    problemsBox.replaceChildren(h('h2', { text: t(problemsTitle) }), list);
     problemsBox.hidden = false;
   };
 
   /** Builds a fresh model from the selected scenario with the pending what-if settings and seed. */
   const rebuild = () => {
+    // A fresh model: whatever failed in the last one is gone with it.
+    failed = false;
+    clearError();
     clock.playing = false;
     clock.behind = false;
     clock.timeSec = 0;
@@ -251,26 +265,18 @@ async function start(): Promise<void> {
     if (!scenario || !state.whatIf) return;
     const changed = applyWhatIf(scenario, state.whatIf);
     if (!changed.ok) {
-      showProblems(changed.problems);
-      state.session = null;
+      // The scenario itself is fine: say that the changes are what cannot run, and leave no
+      // pending note up (they were applied, and failed).
+      showProblems(changed.problems, 'problems.whatIfTitle');
+      updatePending();
       syncControls();
       return;
     }
     showProblems(null);
-    // Both rooms run on one shared clock: the voice model and the back-office model schedule
-    // their events on the same Simulation, and the session advances it for both.
-    const sim = new Simulation();
-    let backOffice: BackOfficeAdapter | null = null;
     openingSec = openingTimeSec(changed.scenario);
-    state.session = new VoiceSession(changed.scenario, {
-      seed: state.seed,
-      sim,
-      onBoundary: (boundarySec) => backOffice?.atBoundary(boundarySec),
-      onFinish: () => backOffice?.finish(),
-    });
-    // Late back-office items make customers call the call center (failure demand); blending agents work in both rooms.
-    backOffice = connectBackOffice(changed.scenario, state.session.model, state.seed);
-    state.backOffice = backOffice;
+    const run = startPageRun(changed.scenario, state.seed);
+    state.session = run.session;
+    state.backOffice = run.backOffice;
     state.appliedWhatIf = state.whatIf;
     state.appliedSeed = state.seed;
     scene.load(state.session.model, state.backOffice);
@@ -289,6 +295,8 @@ async function start(): Promise<void> {
   };
 
   const selectEntry = (index: number) => {
+    // Whatever the notice said was about the scenario (or seed) being left.
+    notice.hide();
     state.selected = index;
     const entry = state.entries[index];
     picker.value = String(index);
@@ -309,8 +317,8 @@ async function start(): Promise<void> {
     rebuild();
   };
 
-  const loadScenarioText = (text: string, name = 'scenario.json') => {
-    const entry = entryFromText(`custom:${name}`, text);
+  const loadScenarioText = (text: string, name = 'scenario.json') => addEntry(entryFromText(`custom:${name}`, text));
+  const addEntry = (entry: CatalogEntry) => {
     state.entries = [...state.entries.filter((e) => e.file !== entry.file), entry];
     fillPicker();
     selectEntry(state.entries.length - 1);
@@ -350,7 +358,8 @@ async function start(): Promise<void> {
     charts.refresh();
     if (session) backOfficeChart.refresh(session.now);
     outboundChart.refresh();
-    backOfficeBoard.show(state.backOffice ? state.backOffice.kpis(session?.now ?? 0) : null);
+    if (session) backOfficeBoard.show(state.backOffice ? state.backOffice.kpis(session.now) : null);
+    else backOfficeBoard.detach();
     // Cost so far through the model's cost formulas, on both wallboards (only with costs).
     const cost = session ? costSoFar(session.model, state.backOffice?.model ?? null) : null;
     voiceBoard.showCost(cost);
@@ -424,8 +433,15 @@ async function start(): Promise<void> {
     syncControls();
   });
   seedInput.addEventListener('change', () => {
-    const value = Math.floor(Number(seedInput.value));
-    if (Number.isFinite(value) && value >= 0) state.seed = value;
+    // An empty or non-numeric box is refused where it was typed, and the last good seed kept.
+    const seed = parseSeed(seedInput.value);
+    seedInput.setAttribute('aria-invalid', String(seed === null));
+    seedInput.classList.toggle('invalid', seed === null);
+    if (seed === null) notice.show(t('controls.seedRefused', { seed: String(state.seed) }), seedInput);
+    else {
+      state.seed = seed;
+      notice.hide();
+    }
     seedInput.value = String(state.seed);
     updatePending();
   });
@@ -433,9 +449,10 @@ async function start(): Promise<void> {
   byId<HTMLInputElement>('scenario-file').addEventListener('change', async (event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (!file) return;
-    loadScenarioText(await file.text(), file.name);
+    // Emptied at once, so choosing the same file again (after fixing it) is a change again.
     input.value = '';
+    if (!file) return;
+    addEntry(await entryFromFile(`custom:${file.name}`, file));
   });
   languagePicker.value = language();
   languagePicker.addEventListener('change', () => setLanguage(languagePicker.value as Language));
@@ -509,7 +526,7 @@ async function start(): Promise<void> {
     backOfficeChart.applyLanguage();
     outboundChart.applyLanguage();
     scene.setLabels(sceneLabels());
-    if (state.problems) showProblems(state.problems);
+    if (state.problems) showProblems(state.problems, problemsTitle);
     refreshBoards();
     plotHeight = 0;
     fitCharts();
@@ -553,7 +570,6 @@ async function start(): Promise<void> {
 
   // ── Frame loop ──────────────────────────────────────────────────────────────────────────
   let sinceBoards = 0;
-  let failed = false;
   // While playing every frame is drawn; while paused, only after a change (a step, a reset, a
   // resize, a language switch, a wallboard refresh) or while a pulse is still fading, so an idle
   // page costs next to nothing.
@@ -570,6 +586,11 @@ async function start(): Promise<void> {
     if (failed) return;
     const session = state.session;
     try {
+      if (injectedFault !== null) {
+        const message = injectedFault;
+        injectedFault = null;
+        throw new Error(message);
+      }
       const t0 = performance.now();
       if (session && clock.playing) {
         const target = clock.target(elapsedMs);
@@ -606,18 +627,15 @@ async function start(): Promise<void> {
   }
 
   // ── Start ───────────────────────────────────────────────────────────────────────────────
-  const wanted = new URLSearchParams(location.search).get('scenario');
-  // Start with the richest valid scenario: call queues and a back office, then queues alone.
-  const richness = (e: CatalogEntry) => (e.result.ok ? 1 + (e.result.scenario.queues.length > 0 ? 2 : 0) + (e.result.scenario.backOffice ? 1 : 0) : 0);
-  let firstValid = -1;
-  state.entries.forEach((e, i) => {
-    if (richness(e) > 0 && (firstValid < 0 || richness(e) > richness(state.entries[firstValid]))) firstValid = i;
-  });
-  const byName = wanted ? state.entries.findIndex((e) => e.file === wanted || e.file === `${wanted}.json`) : -1;
-  state.selected = byName >= 0 ? byName : Math.max(0, firstValid);
+  const first = startingEntry(state.entries, new URLSearchParams(location.search).get('scenario'));
+  state.selected = first.index;
   fillPicker();
   if (state.entries.length > 0) selectEntry(state.selected);
   else showProblems([{ path: '', message: t('problems.noScenarios') }]);
+  const shown = state.entries[state.selected];
+  if (first.unknown !== null && shown) {
+    notice.show(t('controls.scenarioUnknown', { name: first.unknown, shown: shown.result.ok ? shown.result.scenario.name : shown.file }));
+  }
   applySize();
   syncControls();
 
@@ -638,6 +656,9 @@ async function start(): Promise<void> {
     step,
     syncControls,
     isFailed: () => failed,
+    injectFault: (message) => {
+      injectedFault = message;
+    },
     framesDrawn: () => framesDrawn,
     setDrawing: (on) => {
       drawing = on;
@@ -683,6 +704,11 @@ function sceneLabels(): SceneLabels {
 }
 
 const pageErrors: string[] = [];
+
+/** Takes the "Something went wrong" banner down: the page runs again. */
+function clearError(): void {
+  document.querySelector('.error-banner')?.remove();
+}
 
 function reportError(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,7 @@ export interface HookContext {
   readonly step: (kind: 'event' | 'minute') => void;
   readonly syncControls: () => void;
   readonly isFailed: () => boolean;
+  readonly injectFault: (message: string) => void;
   readonly framesDrawn: () => number;
   readonly setDrawing: (on: boolean) => void;
 }
@@ -71,6 +72,8 @@ export interface KituoHooks {
   framesDrawn(): number;
   /** Benchmark only: keep updating the scene every frame but skip pixi's drawing. */
   setDrawing(on: boolean): void;
+  /** Tests only: the next frame throws an error with this message, as a model failing mid-run would. */
+  injectFault(message: string): void;
 }
 
 declare global {
@@ -155,5 +158,6 @@ export function installTestHooks(ctx: HookContext): void {
     frameStats: { reset: () => ctx.stats.reset(), read: () => ctx.stats.read() },
     framesDrawn: () => ctx.framesDrawn(),
     setDrawing: (on) => ctx.setDrawing(on),
+    injectFault: (message) => ctx.injectFault(message),
   };
 }

@@ -196,11 +196,16 @@ export class VoiceWallboard {
     if (sel === 'all' && session.hasSharedAgents) {
       setValue(tiles.occupancy.value, t('value.none'));
       setText(tiles.occupancy.sub, t('wb.occupancyMultiSkill'));
+    } else if (session.loggedInNow(sel) === 0) {
+      // A share of nobody's time: what is left of the interval's figure is agents finishing
+      // their last call after their shift ended, not a busy floor.
+      setValue(tiles.occupancy.value, t('value.none'));
+      setText(tiles.occupancy.sub, t('wb.nobodyLoggedIn', { value: formatPercent(today.occupancy) }));
     } else {
-      // This interval's occupancy: the voice model keeps every agent logged in around the clock,
-      // so a whole day's figure mostly measures the empty night.
+      // Today covers logged-in time only, like the back office's on-shift time; agents of groups
+      // without shifts are logged in around the clock, and the board says so.
       setValue(tiles.occupancy.value, formatPercent(interval.occupancy));
-      setText(tiles.occupancy.sub, t('wb.occupancyToday', { value: formatPercent(today.occupancy) }));
+      setText(tiles.occupancy.sub, t(session.loggedInAroundTheClock(sel) ? 'wb.occupancyTodayAllDay' : 'wb.occupancyToday', { value: formatPercent(today.occupancy) }));
     }
 
     const out = session.outbound();
@@ -267,6 +272,12 @@ export class BackOfficeWallboard {
     for (const x of this.tiles) setText(x.label, t(x.labelKey));
   }
 
+  /** Shows dashes and claims nothing: no scenario is running (it or its what-if changes failed validation). */
+  detach(): void {
+    this.show(null);
+    this.none.hidden = true;
+  }
+
   /** Shows the back-office model's KPIs, or dashes marked "no back-office work" when the scenario has none. */
   show(kpis: BackOfficeWallboardFigures | null): void {
     this.hasSource = kpis !== null;
@@ -282,7 +293,8 @@ export class BackOfficeWallboard {
       return;
     }
     setValue(backlog.value, formatInteger(kpis.backlog));
-    setText(backlog.sub, '');
+    // Open items not in the backlog, so an old open item beside "Backlog 0" says where it is.
+    setText(backlog.sub, t('wb.backlogOthers', { inHand: formatInteger(kpis.inHand), withCustomer: formatInteger(kpis.withCustomer) }));
     setValue(oldest.value, kpis.oldestAgeSec === null ? t('value.none') : formatDuration(kpis.oldestAgeSec));
     setText(oldest.sub, kpis.oldestAgeSec === null ? t('wb.oldestNone') : '');
     setValue(onTime.value, formatPercent(kpis.onTimeRate));
@@ -290,6 +302,7 @@ export class BackOfficeWallboard {
     setTone(onTime.root, kpis.onTimeRate === null ? null : kpis.onTimeRate >= 0.95 ? 'good' : kpis.onTimeRate >= 0.85 ? 'warn' : 'bad');
     setValue(completed.value, formatInteger(kpis.completedToday));
     setValue(utilization.value, formatPercent(kpis.utilization));
+    setText(utilization.sub, t('wb.utilizationOf'));
   }
 
   /** Cost so far of the back-office work (the model's cost formulas); only when the scenario gives costs. */

@@ -10,7 +10,20 @@ import { h, setText } from './dom';
 import { formatInteger, t } from './i18n/i18n';
 import type { MessageKey } from './i18n/en';
 import type { Scenario } from '../model/scenario-schema';
-import { defaultWhatIf, type DialerMode, type WhatIfSettings } from '../app/what-if';
+import {
+  AHT_PERCENT_RANGE,
+  ARRIVAL_PERCENT_RANGE,
+  BACK_OFFICE_ARRIVAL_PERCENT_RANGE,
+  DIALER_MODES,
+  DIALER_RATIO_RANGE,
+  PATIENCE_PERCENT_RANGE,
+  defaultWhatIf,
+  clerksRange,
+  headCountRange,
+  type ControlRange,
+  type DialerMode,
+  type WhatIfSettings,
+} from '../app/what-if';
 import { formatDecimal } from './i18n/i18n';
 import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../render/palette';
 
@@ -31,8 +44,6 @@ interface Section {
   readonly chip: HTMLElement;
   readonly key: MessageKey;
 }
-
-const DIALER_MODES: readonly DialerMode[] = ['preview', 'progressive', 'predictive'];
 
 export class WhatIfPanel {
   private scenario: Scenario | null = null;
@@ -68,14 +79,11 @@ export class WhatIfPanel {
     const voice: Slider[] = [];
     if (scenario.agentGroups.length > 0) {
       for (const group of scenario.agentGroups) {
-        const max = Math.max(group.agents * 2, group.agents + 10);
         voice.push(
           this.slider(
             `whatif-agents-${group.id}`,
             () => t('whatif.agents', { group: group.name }),
-            0,
-            max,
-            1,
+            headCountRange(group.agents),
             settings.agentsByGroup[group.id] ?? group.agents,
             (v) => formatInteger(v),
             (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
@@ -85,11 +93,11 @@ export class WhatIfPanel {
     }
     if (scenario.queues.length > 0) {
       voice.push(
-        this.slider('whatif-arrivals', () => t('whatif.arrivals'), 25, 300, 5, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
-        this.slider('whatif-aht', () => t('whatif.aht'), 50, 200, 5, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
+        this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
+        this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
       );
       const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
-      const patience = this.slider('whatif-patience', () => t('whatif.patience'), 25, 400, 5, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
+      const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
       if (!hasPatience) {
         patience.input.disabled = true;
         patience.root.classList.add('disabled');
@@ -107,16 +115,14 @@ export class WhatIfPanel {
         this.slider(
           `whatif-clerks-${team.id}`,
           () => t('whatif.clerks', { team: team.name }),
-          0,
-          Math.max(team.clerks * 2, team.clerks + 10),
-          1,
+          clerksRange(team, backOffice),
           settings.clerksByTeam[team.id] ?? team.clerks,
           (v) => formatInteger(v),
           (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
         ),
       );
       office.push(
-        this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), 25, 300, 5, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
+        this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
       );
       sections.push(this.section('whatif-backoffice', 'whatif.section.backoffice', office));
       sliders.push(...office);
@@ -129,9 +135,7 @@ export class WhatIfPanel {
       const ratio = this.slider(
         `whatif-ratio-${campaign.id}`,
         () => t('whatif.dialerRatio', { campaign: campaign.name }),
-        1,
-        6,
-        0.25,
+        DIALER_RATIO_RANGE,
         current.ratio,
         (v) => t('whatif.ratioValue', { value: formatDecimal(v) }),
         (v) => ({ ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], ratio: v } } }),
@@ -212,15 +216,13 @@ export class WhatIfPanel {
   private slider(
     id: string,
     labelText: () => string,
-    min: number,
-    max: number,
-    step: number,
+    range: ControlRange,
     value: number,
     valueText: (value: number) => string,
     update: (value: number) => WhatIfSettings,
   ): Slider {
     const label = h('label', { for: id });
-    const input = h('input', { id, type: 'range', min, max, step, value: String(value) });
+    const input = h('input', { id, type: 'range', min: range.min, max: range.max, step: range.step, value: String(value) });
     input.value = String(value);
     const output = h('output', { for: id });
     const root = h('div', { class: 'slider' }, label, output, input);

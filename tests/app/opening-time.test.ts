@@ -4,27 +4,20 @@
  * batch, calling window or rise of the call curve.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { loadShipped } from './shipped-scenario';
 import { openingTimeSec } from '../../src/app/opening-time';
 
-function load(file: string): Scenario {
-  const parsed = parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return structuredClone(parsed.scenario);
-}
 
 describe('the opening time the page offers to skip to', () => {
   it('is a quarter of an hour before the earliest shift or opening hour', () => {
     // Agents and clerks start at 08:00; the calls pick up at 08:00.
-    expect(openingTimeSec(load('call-center-and-back-office.json'))).toBe(7 * 3600 + 45 * 60);
+    expect(openingTimeSec(loadShipped('call-center-and-back-office.json'))).toBe(7 * 3600 + 45 * 60);
     // The overnight claims file lands at 06:00, before the office opens.
-    expect(openingTimeSec(load('backoffice-claims.json'))).toBe(5 * 3600 + 45 * 60);
+    expect(openingTimeSec(loadShipped('backoffice-claims.json'))).toBe(5 * 3600 + 45 * 60);
   });
 
   it('follows the call curve when agents have no shifts: the first piece with a quarter of the peak rate', () => {
-    const scenario = load('inbound-basic.json');
+    const scenario = loadShipped('inbound-basic.json');
     expect(scenario.agentGroups.every((group) => !group.shifts)).toBe(true);
     const arrivals = scenario.queues[0].arrivals;
     if (!('callsPerInterval' in arrivals)) throw new Error('expected a profile');
@@ -34,7 +27,7 @@ describe('the opening time the page offers to skip to', () => {
   });
 
   it('is midnight when calls come at a flat rate all day', () => {
-    const scenario = load('inbound-basic.json');
+    const scenario = loadShipped('inbound-basic.json');
     scenario.queues[0].arrivals = { ratePerHour: 120 };
     expect(openingTimeSec(scenario)).toBe(0);
   });

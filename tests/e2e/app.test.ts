@@ -190,7 +190,7 @@ describe('the app in a browser', () => {
     expect(await page.locator('#play').textContent()).toBe('Play');
     await page.locator('#language').selectOption('sw');
     expect(await title.textContent()).toBe('Kituo cha simu');
-    expect(await waitingLabel.textContent()).toBe('Simu zinazosubiri');
+    expect(await waitingLabel.textContent()).toBe('Simu zinazosubiri sasa');
     expect(await page.locator('#play').textContent()).toBe('Cheza');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sw');
     await page.screenshot({ path: join(SHOTS, 'kiswahili-1280x720.png') });
@@ -461,4 +461,173 @@ describe('the app in a browser', () => {
     await cdp.detach();
     await page.close();
   }, 150_000);
+
+  // ── Issue 9: the page tells the truth and recovers ────────────────────────────────────────
+
+  /** Sets a what-if slider as a user dragging it would. */
+  const setSlider = (page: Page, selector: string, value: number) =>
+    page.locator(selector).evaluate((input: HTMLInputElement, v) => {
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+
+  it('opens the default scenario, whose agents slider (a group with shifts) resets into a run', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    expect((await status(page)).scenario).toBe('call-center-and-back-office.json');
+    await page.locator('#tab-whatif').click();
+    await setSlider(page, '#whatif-agents-support-team', 30);
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
+    await page.locator('#reset').click();
+    expect(await page.locator('#problems').isVisible()).toBe(false);
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    await page.evaluate(() => window.__kituo!.advance(10 * 3600));
+    const after = await status(page);
+    expect(after.ok).toBe(true);
+    expect(after.failed).toBe(false);
+    // 30 agents on the floor at 10:00, the back office still there.
+    const agents = await page.locator('#kpi-agents b').allTextContents();
+    expect(agents.map(Number).reduce((a, b) => a + b, 0)).toBe(30);
+    expect(await page.locator('#kpi-bo-backlog').textContent()).not.toBe('—');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says a what-if that cannot run is the changes’ fault, and claims nothing about the rooms', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    // A group so large that twice its agents passes the schema's limit of 20,000.
+    const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'call-center-and-back-office.json'), 'utf8'));
+    scenario.agentGroups[0].agents = 12000;
+    scenario.agentGroups[0].shifts[0].agents = 12000;
+    expect((await page.evaluate((text) => window.__kituo!.loadScenarioText(text, 'big-floor.json'), JSON.stringify(scenario))).ok).toBe(true);
+    await page.locator('#tab-whatif').click();
+    await setSlider(page, '#whatif-agents-support-team', 24000);
+    await page.locator('#reset').click();
+    expect(await page.locator('#problems h2').textContent()).toContain('what-if changes');
+    expect(await page.locator('#problem-list').textContent()).toContain('agentGroups[0].agents');
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    expect(await page.locator('#wallboard-backoffice .arriving').isVisible()).toBe(false);
+    expect(await page.locator('#kpi-bo-backlog').textContent()).toBe('—');
+    // Back to the scenario's own values, and Reset runs it again.
+    await page.locator('#whatif-restore').click();
+    await page.locator('#reset').click();
+    expect(await page.locator('#problems').isVisible()).toBe(false);
+    expect((await status(page)).ok).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('takes the error banner down and runs again once a good scenario is chosen after a run-time error', async () => {
+    const page = await harness.newPage();
+    await openApp(page, harness.url);
+    await page.evaluate(() => window.__kituo!.injectFault('a model failed mid-run'));
+    await page.waitForFunction(() => window.__kituo!.status().failed);
+    expect(await page.locator('.error-banner').textContent()).toContain('a model failed mid-run');
+    await page.evaluate(() => window.__kituo!.selectScenario('inbound-basic.json'));
+    expect(await page.locator('.error-banner').count()).toBe(0);
+    expect((await status(page)).failed).toBe(false);
+    await page.evaluate(() => window.__kituo!.setSpeed(600));
+    await page.locator('#play').click();
+    await page.waitForFunction(() => window.__kituo!.status().nowSec > 600, undefined, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it('lists a huge bad file’s problems (the first 50, then a count), empties the file box, and loads the same file again', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'inbound-basic.json'), 'utf8'));
+    scenario.queues = Array.from({ length: 2000 }, () => ({ bad: true }));
+    const file = { name: 'many-queues.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) };
+    const input = page.locator('#scenario-file');
+    await input.setInputFiles(file);
+    await page.locator('#problem-list').waitFor({ state: 'visible' });
+    expect(await page.locator('#problem-list li').count()).toBe(51);
+    expect(await page.locator('#problem-list li').last().textContent()).toMatch(/^… and [\d,]+ more$/);
+    expect(await input.inputValue()).toBe('');
+    await page.evaluate(() => window.__kituo!.selectScenario('inbound-basic.json'));
+    expect(await page.locator('#problems').isVisible()).toBe(false);
+    await input.setInputFiles(file);
+    await page.locator('#problem-list').waitFor({ state: 'visible' });
+    expect((await status(page)).scenario).toBe('custom:many-queues.json');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when ?scenario= names no bundled file, and refuses an empty seed box instead of making it seed 0', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=no-such-scenario.json');
+    expect((await status(page)).scenario).toBe('call-center-and-back-office.json');
+    const notice = page.locator('#page-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('no-such-scenario.json');
+    await notice.locator('button').click();
+    expect(await notice.isVisible()).toBe(false);
+
+    const seed = page.locator('#seed');
+    const before = await seed.inputValue();
+    await seed.fill('');
+    await seed.dispatchEvent('change');
+    expect(await seed.inputValue()).toBe(before);
+    expect(await seed.getAttribute('aria-invalid')).toBe('true');
+    expect(await notice.textContent()).toContain(`kept seed ${before}`);
+    // The seed did not change, so nothing is pending.
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    // The notice is about this scenario's seed box: it goes with the scenario.
+    await page.evaluate(() => window.__kituo!.selectScenario('inbound-basic.json'));
+    expect(await notice.isVisible()).toBe(false);
+    expect(await seed.getAttribute('aria-invalid')).toBe('false');
+    await seed.fill('');
+    await seed.dispatchEvent('change');
+    expect(await notice.isVisible()).toBe(true);
+    await seed.fill('7');
+    await seed.dispatchEvent('change');
+    expect(await seed.getAttribute('aria-invalid')).toBe('false');
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows wallboard figures that say what they cover, in full, in both languages at 1280×720 (screenshots)', async () => {
+    const page = await harness.newPage({ width: 1280, height: 720 });
+    const errors = watchErrors(page);
+    await openApp(page, harness.url, '?scenario=call-center-and-back-office.json');
+    /** Tile labels and notes that are cut off (an ellipsis or clipped text). */
+    const clipped = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.wallboard .tile .label, .wallboard .tile .sub')]
+          .filter((e) => e.offsetParent !== null && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+          .map((e) => e.textContent),
+      );
+    // 20:00: everybody has gone home.
+    await page.evaluate(() => window.__kituo!.advance(20 * 3600 + 10 * 60));
+    expect(await page.locator('#kpi-occupancy').textContent()).toBe('—');
+    expect(await page.locator('#kpi-occupancy + .sub').textContent()).toContain('nobody logged in');
+    expect(await page.locator('#chart-note').textContent()).toContain('shifts');
+    expect(await page.locator('#kpi-bo-utilization').evaluate((e) => e.previousElementSibling!.textContent)).toBe('Occupancy today');
+    expect(await page.locator('#kpi-bo-backlog + .sub').textContent()).toMatch(/in hand .* with the customer/);
+    expect(await clipped()).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'wallboards-evening-1280x720.png') });
+    await page.evaluate(() => window.__kituo!.setLanguage('sw'));
+    expect(await clipped()).toEqual([]);
+    await page.evaluate(() => window.__kituo!.setLanguage('en'));
+
+    // 10:15 in the contrast scenario: the phone team has no shifts, and its board says what that does to "today".
+    await page.evaluate(() => window.__kituo!.selectScenario('contrast-same-staff.json'));
+    await page.evaluate(() => window.__kituo!.advance(10 * 3600 + 15 * 60));
+    expect(await page.locator('#kpi-occupancy + .sub').textContent()).toContain('no shifts, so logged in 24 h');
+    expect(await page.locator('#kpi-sl-interval + .sub').textContent()).toBe('calls answered or abandoned since 10:00');
+    expect(await clipped()).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'wallboards-contrast-1280x720.png') });
+    await page.evaluate(() => window.__kituo!.setLanguage('sw'));
+    expect(await clipped()).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'wallboards-contrast-sw-1280x720.png') });
+    await page.evaluate(() => window.__kituo!.setLanguage('en'));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

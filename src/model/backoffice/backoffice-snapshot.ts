@@ -93,6 +93,10 @@ export interface BackOfficeWallboardFigures {
   /** On-time rate over the run so far, and open items already past due (reported apart). */
   readonly onTimeRateRun: number | null;
   readonly lateInBacklog: number;
+  /** Items a clerk has in hand: being processed or checked, or paused overnight on a desk. */
+  readonly inHand: number;
+  /** Items waiting for the customer (pending). */
+  readonly withCustomer: number;
 }
 
 export interface BackOfficeSource {
