@@ -11,11 +11,8 @@
  * Age bands on the shelves: an item is late once its due time has passed, at risk when less than
  * a quarter of the time it was allowed (due − arrival) remains, on time otherwise.
  */
-import type { VoiceModel } from '../model/voice-model';
 import { IntervalSeries } from './interval-series';
-import { connectBlending } from '../model/blending';
-import type { Scenario } from '../model/scenario-schema';
-import { BackOfficeModel } from '../model/backoffice/backoffice-model';
+import type { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import type { BackOfficePeriodRecord } from '../model/backoffice/backoffice-records';
 import type { WorkItem } from '../model/backoffice/backoffice-objects';
 import { deriveBackOfficeKpis, emptyBackOfficeCounters, subtractBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
@@ -104,7 +101,6 @@ export class BackOfficeHistory {
 }
 
 export class BackOfficeAdapter implements BackOfficeSource {
-  readonly model: BackOfficeModel;
   readonly history: BackOfficeHistory;
   private dayStart: BackOfficeCounters;
   private lastBatchSec = -Infinity;
@@ -116,18 +112,9 @@ export class BackOfficeAdapter implements BackOfficeSource {
   private readonly workTypeIndex = new Map<string, number>();
   private batchSeq = 0;
 
-  constructor(scenario: Scenario, voice: VoiceModel, seed: number, onFailureDemand?: (queueId: string) => void) {
-    this.history = new BackOfficeHistory(Math.ceil((14 * DAY_SEC) / (scenario.reportIntervalMin * 60)));
-    this.model = new BackOfficeModel(scenario, {
-      sim: voice.sim,
-      seed,
-      listener: (event) => this.onEvent(event),
-      onIntervalClosed: (record) => this.history.push(record),
-      onDayClosed: (record) => this.history.pushDay(record),
-      ...(onFailureDemand ? { onFailureDemand: (call: { queueId: string }) => onFailureDemand(call.queueId) } : {}),
-    });
-    // Agents of blending voice groups join the back office as lent teams: before the clerks are listed.
-    connectBlending(voice, this.model);
+  /** `model` is a Site's back office, already wired to the voice model (blending teams listed). */
+  constructor(readonly model: BackOfficeModel) {
+    this.history = new BackOfficeHistory(Math.ceil((14 * DAY_SEC) / model.intervalSec));
     this.dayStart = emptyBackOfficeCounters();
     this.workTypes = this.model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
     this.clerks = this.model.clerks.map((c) => ({ id: c.id, state: 'offline', workTypeId: null, progress: 0, trayCount: 0, lent: c.team.lender !== null }));
@@ -218,7 +205,8 @@ export class BackOfficeAdapter implements BackOfficeSource {
    * where it goes from the check (the done tray, or back to its shelf), and `item.batch-arrived`
    * how a batch was delivered.
    */
-  private onEvent(event: BackOfficeEvent): void {
+  /** The Site's back-office events: item moves and batch arrivals for the room. */
+  onEvent(event: BackOfficeEvent): void {
     switch (event.type) {
       case 'item.batch-arrived': {
         this.lastBatchSec = event.timeSec;
@@ -259,10 +247,3 @@ function artFor(id: string, name: string): WorkItemArt {
   return 'document';
 }
 
-/**
- * Builds the back-office side of a scenario on the voice model's clock, with its blending groups
- * connected and late items calling the voice model's queues; null when it has no back office.
- */
-export function connectBackOffice(scenario: Scenario, voice: VoiceModel, seed: number): BackOfficeAdapter | null {
-  return scenario.backOffice ? new BackOfficeAdapter(scenario, voice, seed, (queueId) => voice.receiveFailureDemandCall(queueId)) : null;
-}

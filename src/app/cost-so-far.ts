@@ -9,7 +9,7 @@
 import type { VoiceModel } from '../model/voice-model';
 import type { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import { scenarioCosts } from '../model/scenario-schema';
-import { costReport, locationUsage, voiceGroupUsage } from '../model/backoffice/cost';
+import { costReport, locationUsage, voiceGroupUsage } from '../model/site/cost';
 
 export interface CostSoFar {
   readonly currency: string;

@@ -9,13 +9,12 @@
  * between the two instants; the one field that is not additive (the maximum wait) is not used
  * from a difference.
  */
-import { VoiceModel, type IntervalRecord } from '../model/voice-model';
+import type { VoiceModel, IntervalRecord } from '../model/voice-model';
+import type { Site } from '../model/site/site';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
 import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import type { Scenario } from '../model/scenario-schema';
-import type { DomainEventListener } from '../model/domain-events';
-import type { Simulation } from '../engine/simulation';
 import { addCampaignCounters, deriveCampaignKpis, emptyCampaignCounters, type CampaignCounters, type CampaignKpis } from '../model/voice/campaign-counters';
 import { IntervalSeries } from './interval-series';
 
@@ -52,11 +51,6 @@ export interface OutboundSeries {
 }
 
 export interface VoiceSessionOptions {
-  readonly seed?: number;
-  /** Domain events as they fire; the page's scene does not need them (it reads snapshots). */
-  readonly listener?: DomainEventListener;
-  /** A clock shared with the back-office model; a fresh one when absent. */
-  readonly sim?: Simulation;
   /** Called whenever the shared clock stops at a reporting boundary (after the snapshots). */
   readonly onBoundary?: (boundarySec: number) => void;
   /** Called once the run reaches its horizon and the books are closed. */
@@ -86,22 +80,22 @@ export class VoiceSession {
   private readonly onBoundary: ((boundarySec: number) => void) | undefined;
   private readonly onFinish: (() => void) | undefined;
 
+  readonly scenario: Scenario;
+
+  /** The session of a Site's voice model; the Site's observer hands it the closed intervals (recordInterval). */
   constructor(
-    readonly scenario: Scenario,
+    readonly site: Site,
     options: VoiceSessionOptions = {},
   ) {
+    const scenario = site.scenario;
+    this.scenario = scenario;
     this.intervalSec = scenario.reportIntervalMin * 60;
     const capacity = Math.ceil((2 * DAY_SEC) / this.intervalSec);
     const queueSeries = (): QueueSeries => new IntervalSeries(capacity, ['serviceLevel', 'meanQueueLength']);
     this.history = [...scenario.queues.map(queueSeries), queueSeries()];
     this.onBoundary = options.onBoundary;
     this.onFinish = options.onFinish;
-    this.model = new VoiceModel(scenario, {
-      ...(options.sim ? { sim: options.sim } : {}),
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
-      ...(options.listener ? { listener: options.listener } : {}),
-      onIntervalClosed: (record) => this.recordInterval(record),
-    });
+    this.model = site.voice;
     this.outboundHistory =
       this.model.campaigns.length > 0
         ? { series: new IntervalSeries(capacity, ['dialsPerHour', 'abandonRate']), cap: Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap)) }
@@ -154,7 +148,7 @@ export class VoiceSession {
         break;
       }
       const stop = Math.min(target, this.nextBoundarySec);
-      const result = model.runUntil(stop, left);
+      const result = this.site.runUntil(stop, left);
       left -= result.events;
       events += result.events;
       if (!result.reachedUntil) {
@@ -164,7 +158,7 @@ export class VoiceSession {
       if (model.now >= this.nextBoundarySec) this.crossBoundary();
     }
     if (!this.finished && model.now >= model.horizonSec) {
-      model.runToEnd();
+      this.site.runToEnd();
       this.finished = true;
       this.onFinish?.();
     }
@@ -294,7 +288,8 @@ export class VoiceSession {
     this.onBoundary?.(boundary);
   }
 
-  private recordInterval(record: IntervalRecord): void {
+  /** A closed voice interval, from the Site's observer: the charts' history. */
+  recordInterval(record: IntervalRecord): void {
     if (record.isWarmup) return;
     const all = emptyQueueCounters();
     record.queues.forEach((counters, q) => {

@@ -9,7 +9,7 @@
  * with their number.
  */
 import type { Scenario } from '../model/scenario-schema';
-import { costSaving, type CostSaving } from '../model/backoffice/cost';
+import { costSaving, type CostSaving } from '../model/site/cost';
 import { runReplication, type RunOptions } from './run-replications';
 import type { CostSample } from './cost-report';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';

@@ -1,7 +1,7 @@
 /**
  * The cost part of a run report: what the run's staff cost, in total, per location, per call
  * handled, per item completed, per productive and per paid hour, as means with 95% confidence
- * half-widths across replications. The formulas are the model's (src/model/backoffice/cost.ts);
+ * half-widths across replications. The formulas are the model's (src/model/site/cost.ts);
  * this file only gathers their inputs from one replication of each world:
  *
  * - voice agent groups: their run totals (agent counters, warm-up excluded) → voiceGroupUsage;
@@ -10,7 +10,7 @@
  */
 import type { CostsConfig } from '../model/backoffice/backoffice-schema';
 import type { TeamUsage } from '../model/backoffice/backoffice-records';
-import { costReport, locationCost, locationUsage, voiceGroupUsage, type AgentTime, type CostBreakdown, type CostReport } from '../model/backoffice/cost';
+import { costReport, locationCost, locationUsage, voiceGroupUsage, type AgentTime, type CostBreakdown, type CostReport } from '../model/site/cost';
 import { RecordAccumulator, type Estimate } from './statistics';
 
 /** What one replication yields for the cost report. */
@@ -40,16 +40,6 @@ export function sampleCost(inputs: CostInputs): CostSample {
     }),
     locations: byLocation.map(({ rates, usage }) => locationCost(rates, usage)),
   };
-}
-
-/** Team usage over the measured period: at the end less at the end of the warm-up. */
-export function teamUsageSince(atEnd: readonly TeamUsage[], atWarmupEnd: readonly TeamUsage[] | null): TeamUsage[] {
-  if (!atWarmupEnd) return [...atEnd];
-  return atEnd.map((team, t) => ({
-    ...team,
-    paidHours: team.paidHours - atWarmupEnd[t].paidHours,
-    productiveHours: team.productiveHours - atWarmupEnd[t].productiveHours,
-  }));
 }
 
 export type CostBreakdownEstimates = { [K in keyof CostBreakdown]: Estimate };

@@ -12,20 +12,17 @@
  * stays the same however many days are simulated. Pure and synchronous: the same function serves
  * the CLI today and a Web Worker pool later.
  */
-import { connectBlending } from '../model/blending';
-import { VoiceModel, type IntervalRecord } from '../model/voice-model';
+import type { IntervalRecord } from '../model/voice-model';
+import { Site } from '../model/site/site';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice-counters';
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario-schema';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
-import { Simulation } from '../engine/simulation';
-import { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import { BackOfficeAccumulator, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
 import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
-import type { TeamUsage } from '../model/backoffice/backoffice-records';
-import { CostAccumulator, sampleCost, teamUsageSince, type CostEstimates, type CostSample } from './cost-report';
+import { CostAccumulator, sampleCost, type CostEstimates, type CostSample } from './cost-report';
 
 export interface ReplicationResult {
   /** Per queue: the whole run (warm-up excluded). */
@@ -53,34 +50,25 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const intervalsPerDay = DAY_SEC / (scenario.reportIntervalMin * 60);
   const byTimeOfDay: QueueCounters[][] = scenario.queues.map(() => Array.from({ length: intervalsPerDay }, emptyQueueCounters));
   const groupsByTimeOfDay: AgentCounters[][] = scenario.agentGroups.map(() => Array.from({ length: intervalsPerDay }, emptyAgentCounters));
-  // One clock for both worlds: the back office runs on the voice model's simulation.
-  const sim = new Simulation();
-  // Late back-office items make customers call: the back office feeds the phone queue.
-  const backOffice = scenario.backOffice
-    ? new BackOfficeModel(scenario, { sim, seed, replication, onFailureDemand: (call) => model.receiveFailureDemandCall(call.queueId) })
-    : null;
-  const model: VoiceModel = new VoiceModel(scenario, {
-    sim,
+  const site = new Site(scenario, {
     seed,
     replication,
     recycleCalls: true,
-    onIntervalClosed: (record: IntervalRecord) => {
-      if (record.isWarmup) return;
-      const slot = record.index % intervalsPerDay;
-      record.queues.forEach((counters, q) => addQueueCounters(byTimeOfDay[q][slot], counters));
-      record.groups.forEach((counters, g) => addAgentCounters(groupsByTimeOfDay[g][slot], counters));
-    },
+    observers: [
+      {
+        voiceIntervalClosed: (record: IntervalRecord) => {
+          if (record.isWarmup) return;
+          const slot = record.index % intervalsPerDay;
+          record.queues.forEach((counters, q) => addQueueCounters(byTimeOfDay[q][slot], counters));
+          record.groups.forEach((counters, g) => addAgentCounters(groupsByTimeOfDay[g][slot], counters));
+        },
+      },
+    ],
   });
-  connectBlending(model, backOffice);
-  // Price the back-office teams over the measured period only, like the voice groups' totals.
+  site.runToEnd();
+  const model = site.voice;
+  const backOffice = site.backOffice;
   const costs = scenarioCosts(scenario);
-  let teamsAtWarmupEnd: TeamUsage[] | null = null;
-  if (costs && backOffice && model.warmupSec > 0) {
-    model.runUntil(model.warmupSec);
-    teamsAtWarmupEnd = backOffice.teamUsage();
-  }
-  model.runToEnd();
-  backOffice?.runToEnd();
   const groups = model.groupTotals.map(deriveAgentKpis);
   return {
     totals: model.totals.map(deriveQueueKpis),
@@ -97,7 +85,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       ? sampleCost({
           costs,
           groups: scenario.agentGroups.map((group, g) => ({ id: group.id, locationId: group.locationId, time: groups[g] })),
-          teams: backOffice ? teamUsageSince(backOffice.teamUsage(), teamsAtWarmupEnd) : [],
+          teams: site.measuredTeamUsage(),
           itemsCompleted: backOffice ? backOffice.total.completed : 0,
         })
       : null,

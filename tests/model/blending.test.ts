@@ -10,7 +10,7 @@ import { Simulation } from '../../src/engine/simulation';
 import { VoiceModel } from '../../src/model/voice-model';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';
 import type { BackOfficeDayRecord } from '../../src/model/backoffice/backoffice-records';
-import { connectBlending } from '../../src/model/blending';
+import { connectBlending } from '../../src/model/site/blending';
 import { deriveAgentKpis } from '../../src/model/voice/agent-counters';
 import type { DomainEvent } from '../../src/model/domain-events';
 import type { BackOfficeEvent } from '../../src/model/backoffice/backoffice-events';

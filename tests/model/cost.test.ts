@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { costReport, costSaving, locationUsage, voiceGroupUsage, type AgentTime, type LocationRates } from '../../src/model/backoffice/cost';
+import { costReport, costSaving, locationUsage, voiceGroupUsage, type AgentTime, type LocationRates } from '../../src/model/site/cost';
 import { validateScenario } from '../../src/model/parse-scenario';
 import { scenarioCosts } from '../../src/model/scenario-schema';
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../../src/model/parse-scenario';
 import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model';
 import { deriveBackOfficeKpis } from '../../../src/model/backoffice/backoffice-counters';
-import { backOfficeLocationUsage, costReport } from '../../../src/model/backoffice/cost';
+import { backOfficeLocationUsage, costReport } from '../../../src/model/site/cost';
 import { scenarioCosts } from '../../../src/model/scenario-schema';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'schema.json');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { backOfficeLocationUsage, costReport, costSaving, locationCost, type LocationRates, type LocationUsage } from '../../../src/model/backoffice/cost';
+import { backOfficeLocationUsage, costReport, costSaving, locationCost, type LocationRates, type LocationUsage } from '../../../src/model/site/cost';
 
 // Hand-computed examples; amounts are exact in binary up to rounding of the last digit, so
 // `toBeCloseTo(x, 6)` (within 5e-7) only absorbs floating-point rounding.

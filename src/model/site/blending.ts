@@ -19,9 +19,9 @@
  * deferrable, a call is not. Every hand-over shows in the events: the agent's state changes to
  * and from `back-office`, the item's `item.started`/`item.paused`/`item.resumed`.
  */
-import type { VoiceModel, Agent } from './voice-model';
-import type { BackOfficeModel } from './backoffice/backoffice-model';
-import type { Clerk } from './backoffice/backoffice-objects';
+import type { VoiceModel, Agent } from '../voice-model';
+import type { BackOfficeModel } from '../backoffice/backoffice-model';
+import type { Clerk } from '../backoffice/backoffice-objects';
 
 /** Wires every blending group of the voice model to the back office. Call once, before running. */
 export function connectBlending(voice: VoiceModel, office: BackOfficeModel | null): void {

@@ -36,8 +36,8 @@
  *
  * A ratio whose denominator is zero is null.
  */
-import type { LocationConfig } from './backoffice-schema';
-import type { TeamUsage } from './backoffice-records';
+import type { LocationConfig } from '../backoffice/backoffice-schema';
+import type { TeamUsage } from '../backoffice/backoffice-records';
 
 export interface LocationRates {
   readonly loadedHourlyCost: number;
