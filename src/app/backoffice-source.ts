@@ -11,7 +11,7 @@
  * Age bands on the shelves: an item is late once its due time has passed, at risk when less than
  * a quarter of the time it was allowed (due − arrival) remains, on time otherwise.
  */
-import type { VoiceModel } from '../model/voice-model';
+import type { VoiceModel } from '../model/voice/voice-model';
 import { IntervalSeries } from './interval-series';
 import { connectBlending } from '../model/blending';
 import type { Scenario } from '../model/scenario-schema';

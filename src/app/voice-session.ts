@@ -9,8 +9,8 @@
  * between the two instants; the one field that is not additive (the maximum wait) is not used
  * from a difference.
  */
-import { VoiceModel, type IntervalRecord } from '../model/voice-model';
-import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
+import { VoiceModel, type IntervalRecord } from '../model/voice/voice-model';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice/queue-counters';
 import { predictQueue, type ErlangPrediction } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import type { Scenario } from '../model/scenario-schema';

@@ -13,8 +13,8 @@
  * the CLI today and a Web Worker pool later.
  */
 import { connectBlending } from '../model/blending';
-import { VoiceModel, type IntervalRecord } from '../model/voice-model';
-import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice-counters';
+import { VoiceModel, type IntervalRecord } from '../model/voice/voice-model';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice/queue-counters';
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario-schema';

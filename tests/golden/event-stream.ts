@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse-scenario';
-import { VoiceModel } from '../../src/model/voice-model';
+import { VoiceModel } from '../../src/model/voice/voice-model';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';
 import { connectBlending } from '../../src/model/blending';
 import { Simulation } from '../../src/engine/simulation';

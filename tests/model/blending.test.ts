@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse-scenario';
 import type { Scenario } from '../../src/model/scenario-schema';
 import { Simulation } from '../../src/engine/simulation';
-import { VoiceModel } from '../../src/model/voice-model';
+import { VoiceModel } from '../../src/model/voice/voice-model';
 import { BackOfficeModel, type BackOfficeDayRecord } from '../../src/model/backoffice/backoffice-model';
 import { connectBlending } from '../../src/model/blending';
 import { deriveAgentKpis } from '../../src/model/voice/agent-counters';
