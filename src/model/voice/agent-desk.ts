@@ -3,26 +3,35 @@
  * logged-in head-count, the idle list, the contact clock, and the hand-over to and from the back
  * office for blending groups. Decides nothing: the flows and agent-dispatch.ts decide.
  */
+import type { Simulation } from '../../engine/simulation';
 import { linkLast, unlink } from '../intrusive-list';
-import type { AgentState } from '../domain-events';
+import type { AgentState, DomainEventListener } from '../domain-events';
 import { BACK_OFFICE, BACK_OFFICE_SINCE, HANDLING, SINCE } from './agent-time';
 import type { VoiceState } from './voice-state';
 import type { Agent, AgentGroup } from './voice-objects';
 
 export class AgentDesk {
-  constructor(private readonly state: VoiceState) {}
+  private readonly sim: Simulation;
+  private readonly listener: DomainEventListener | undefined;
+  private readonly agentTime: Float64Array;
+
+  constructor(state: VoiceState) {
+    this.sim = state.sim;
+    this.listener = state.listener;
+    this.agentTime = state.agentTime;
+  }
 
   setAgentState(agent: Agent, to: AgentState): void {
-    const now = this.state.sim.now;
+    const now = this.sim.now;
     const from = agent.state;
     agent.state = to;
     agent.stateSinceSec = now;
-    this.state.listener?.({ type: 'agent.state-changed', timeSec: now, agentId: agent.id, from, to });
+    this.listener?.({ type: 'agent.state-changed', timeSec: now, agentId: agent.id, from, to });
   }
 
   /** An agent joins (+1) or leaves (−1) the logged-in-and-not-on-break head-count. */
   changeStaffed(agent: Agent, delta: number): void {
-    const now = this.state.sim.now;
+    const now = this.sim.now;
     const group = agent.group;
     group.staffedNow += delta;
     if (delta > 0) {
@@ -65,19 +74,19 @@ export class AgentDesk {
 
   leaveBackOffice(agent: Agent): void {
     unlink(agent.group.onBackOffice, agent);
-    const time = this.state.agentTime;
-    time[agent.slot + BACK_OFFICE] += this.state.sim.now - time[agent.slot + BACK_OFFICE_SINCE];
+    const time = this.agentTime;
+    time[agent.slot + BACK_OFFICE] += this.sim.now - time[agent.slot + BACK_OFFICE_SINCE];
   }
 
-  /** A contact (inbound call or outbound dial) starts: the agent's handling clock runs from now. */
-  startContact(agent: Agent): void {
-    this.state.agentTime[agent.slot + SINCE] = this.state.sim.now;
+  /** A contact (inbound call or outbound dial) starts: the agent's handling clock runs from `nowSec`. */
+  startContact(agent: Agent, nowSec: number): void {
+    this.agentTime[agent.slot + SINCE] = nowSec;
   }
 
   /** A contact ended: its handling time goes to the agent. */
   endContact(agent: Agent): void {
-    const now = this.state.sim.now;
-    const time = this.state.agentTime;
+    const now = this.sim.now;
+    const time = this.agentTime;
     time[agent.slot + HANDLING] += now - time[agent.slot + SINCE];
     time[agent.slot + SINCE] = now;
   }

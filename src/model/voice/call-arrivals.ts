@@ -5,6 +5,8 @@
  * is blocked when every line is busy, answered at once when routing.ts finds an agent, offered a
  * callback when the expected wait is long, and otherwise joins the waiting line.
  */
+import type { Simulation } from '../../engine/simulation';
+import type { DomainEventListener } from '../domain-events';
 import { NO_EVENT } from '../../engine/event-calendar';
 import { nextSpikeArrival } from './arrival-spikes';
 import { groupForArrivingCall, groupToInterrupt } from './routing';
@@ -15,12 +17,18 @@ import type { CallerReturns, VoiceState } from './voice-state';
 import type { Agent, Call, CallExtra, CallQueue, Spike } from './voice-objects';
 
 export class CallArrivals implements CallerReturns {
+  private readonly sim: Simulation;
+  private readonly listener: DomainEventListener | undefined;
+
   constructor(
     private readonly state: VoiceState,
     private readonly desk: AgentDesk,
     private readonly handling: CallHandling,
     private readonly line: WaitingLine,
-  ) {}
+  ) {
+    this.sim = state.sim;
+    this.listener = state.listener;
+  }
 
   /** Schedules every queue's first arrival. */
   startArrivals(): void {
@@ -40,7 +48,7 @@ export class CallArrivals implements CallerReturns {
     const state = this.state;
     const queue = state.queues.find((q) => q.id === queueId);
     if (!queue) throw new RangeError(`failure demand names unknown queue "${queueId}"`);
-    if (state.sim.now >= state.horizonSec) return;
+    if (this.sim.now >= state.horizonSec) return;
     state.current.queues[queue.index].failureDemandCalls++;
     this.admit(queue, false, false);
   }
@@ -55,16 +63,16 @@ export class CallArrivals implements CallerReturns {
 
   private scheduleNextArrival(queue: CallQueue, afterSec: number): void {
     const at = queue.nextArrivalAfter(afterSec);
-    if (at < this.state.horizonSec) this.state.sim.scheduleAt(at, this.onArrival, queue);
+    if (at < this.state.horizonSec) this.sim.scheduleAt(at, this.onArrival, queue);
   }
 
   private readonly onArrival = (queue: CallQueue): void => {
-    this.scheduleNextArrival(queue, this.state.sim.now);
+    this.scheduleNextArrival(queue, this.sim.now);
     this.admit(queue, false, false);
   };
 
   private scheduleSpikeArrival(queue: CallQueue, spike: Spike): void {
-    const sim = this.state.sim;
+    const sim = this.sim;
     const next = nextSpikeArrival(spike.startSec, spike.expectedCalls, spike.decaySec, spike.lambda, spike.stream);
     if (!next || next[0] >= this.state.horizonSec) return;
     spike.lambda = next[1];
@@ -78,11 +86,34 @@ export class CallArrivals implements CallerReturns {
 
   private admit(queue: CallQueue, isRetrial: boolean, isRepeat: boolean): void {
     const state = this.state;
-    const now = state.sim.now;
+    const now = this.sim.now;
     const record = state.current;
-    const call = this.newCall(queue, isRetrial, isRepeat);
+    // The draws, in this order, whether or not the object is a recycled one.
+    const talkSec = queue.drawTalk();
+    const acwSec = queue.drawAcw ? queue.drawAcw() : 0;
+    const patienceSec = queue.drawPatience ? queue.drawPatience() : Infinity;
+    const extra = queue.needsExtra ? drawExtra(queue, isRepeat) : null;
+    const spare = state.spareCalls.pop();
+    let call: Call;
+    if (spare) {
+      spare.id = state.nextCallId++;
+      spare.queue = queue;
+      spare.arrivalSec = now;
+      spare.talkSec = talkSec;
+      spare.acwSec = acwSec;
+      spare.patienceSec = patienceSec;
+      spare.isRetrial = isRetrial;
+      spare.record = record;
+      spare.state = 'waiting';
+      spare.agent = null;
+      spare.abandonEvent = NO_EVENT;
+      spare.extra = extra;
+      call = spare;
+    } else {
+      call = { id: state.nextCallId++, queue, arrivalSec: now, talkSec, acwSec, patienceSec, isRetrial, record, state: 'waiting', agent: null, abandonEvent: NO_EVENT, extra };
+    }
     const counters = record.queues[queue.index];
-    const listener = state.listener;
+    const listener = this.listener;
     if (listener) listener({ type: 'call.arrived', timeSec: now, callId: call.id, queueId: queue.id, isRetrial, ...(isRepeat ? { isRepeat } : {}) });
 
     if (queue.linesInUse >= queue.lineLimit) {
@@ -109,34 +140,6 @@ export class CallArrivals implements CallerReturns {
       return;
     }
     this.line.join(call);
-  }
-
-  /** The caller, with the draws in this order whether or not the object is a recycled one. */
-  private newCall(queue: CallQueue, isRetrial: boolean, isRepeat: boolean): Call {
-    const state = this.state;
-    const now = state.sim.now;
-    const record = state.current;
-    const talkSec = queue.drawTalk();
-    const acwSec = queue.drawAcw ? queue.drawAcw() : 0;
-    const patienceSec = queue.drawPatience ? queue.drawPatience() : Infinity;
-    const extra = queue.needsExtra ? drawExtra(queue, isRepeat) : null;
-    const spare = state.spareCalls.pop();
-    if (!spare) {
-      return { id: state.nextCallId++, queue, arrivalSec: now, talkSec, acwSec, patienceSec, isRetrial, record, state: 'waiting', agent: null, abandonEvent: NO_EVENT, extra };
-    }
-    spare.id = state.nextCallId++;
-    spare.queue = queue;
-    spare.arrivalSec = now;
-    spare.talkSec = talkSec;
-    spare.acwSec = acwSec;
-    spare.patienceSec = patienceSec;
-    spare.isRetrial = isRetrial;
-    spare.record = record;
-    spare.state = 'waiting';
-    spare.agent = null;
-    spare.abandonEvent = NO_EVENT;
-    spare.extra = extra;
-    return spare;
   }
 
   /**

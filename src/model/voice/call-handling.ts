@@ -4,6 +4,8 @@
  * has a value), and callbacks: the agent rings back a caller who kept a place in the line, and
  * talks if the caller is reached. The agent is then released to agent-dispatch.ts.
  */
+import type { Simulation } from '../../engine/simulation';
+import type { DomainEventListener } from '../domain-events';
 import { NO_EVENT } from '../../engine/event-calendar';
 import type { QueueCounters } from './queue-counters';
 import type { AgentDesk } from './agent-desk';
@@ -13,24 +15,30 @@ import type { VoiceState, WritableCall } from './voice-state';
 import { holdSecOf, type Agent, type Call } from './voice-objects';
 
 export class CallHandling {
+  private readonly sim: Simulation;
+  private readonly listener: DomainEventListener | undefined;
+
   constructor(
     private readonly state: VoiceState,
     private readonly desk: AgentDesk,
     private readonly books: IntervalBooks,
-  ) {}
+  ) {
+    this.sim = state.sim;
+    this.listener = state.listener;
+  }
 
   /** The agent takes the call: a waiting caller is answered, a callback is rung. */
   answer(call: Call, agent: Agent): void {
     const state = this.state;
-    const now = state.sim.now;
+    const now = this.sim.now;
     const queue = call.queue;
     if (call.abandonEvent !== NO_EVENT) {
-      state.sim.cancel(call.abandonEvent);
+      this.sim.cancel(call.abandonEvent);
       call.abandonEvent = NO_EVENT;
     }
     call.agent = agent;
     agent.call = call;
-    this.desk.startContact(agent);
+    this.desk.startContact(agent, now);
     queue.handling.change(now, 1);
     if (call.state === 'callback-waiting') {
       this.startCallback(call, agent);
@@ -47,12 +55,12 @@ export class CallHandling {
   }
 
   private startTalk(call: Call, agent: Agent, wait: number): void {
-    const sim = this.state.sim;
+    const sim = this.sim;
     const now = sim.now;
     call.state = 'talking';
     if (call.extra !== null && call.extra.holdSec > 0) sim.schedule(call.talkSec / 2, this.onHoldStarted, call);
     else sim.schedule(call.talkSec, this.onTalkEnded, call);
-    this.state.listener?.({
+    this.listener?.({
       type: 'call.answered',
       timeSec: now,
       callId: call.id,
@@ -68,13 +76,13 @@ export class CallHandling {
   private readonly onHoldStarted = (call: Call): void => {
     call.state = 'hold';
     this.desk.setAgentState(call.agent!, 'hold');
-    this.state.sim.schedule(call.extra!.holdSec, this.onHoldEnded, call);
+    this.sim.schedule(call.extra!.holdSec, this.onHoldEnded, call);
   };
 
   private readonly onHoldEnded = (call: Call): void => {
     call.state = 'talking';
     this.desk.setAgentState(call.agent!, 'talking');
-    this.state.sim.schedule(call.talkSec - call.talkSec / 2, this.onTalkEnded, call);
+    this.sim.schedule(call.talkSec - call.talkSec / 2, this.onTalkEnded, call);
   };
 
   private readonly onTalkEnded = (call: Call): void => {
@@ -85,11 +93,11 @@ export class CallHandling {
       extra.holdsLine = false;
     }
     if (call.acwSec > 0) {
-      const sim = this.state.sim;
+      const sim = this.sim;
       call.state = 'acw';
       this.desk.setAgentState(call.agent!, 'acw');
       sim.schedule(call.acwSec, this.onHandlingDone, call);
-      this.state.listener?.({
+      this.listener?.({
         type: 'call.talk-ended',
         timeSec: sim.now,
         callId: call.id,
@@ -104,7 +112,7 @@ export class CallHandling {
 
   private readonly onHandlingDone = (call: Call): void => {
     const state = this.state;
-    const now = state.sim.now;
+    const now = this.sim.now;
     const queue = call.queue;
     const agent = call.agent!;
     const counters = call.record.queues[queue.index];
@@ -132,8 +140,8 @@ export class CallHandling {
       counters.orders++;
       counters.orderValue += extra!.orderValue;
     }
-    if (state.listener) {
-      state.listener({
+    if (this.listener) {
+      this.listener({
         type: 'call.completed',
         timeSec: now,
         callId: call.id,
@@ -161,29 +169,29 @@ export class CallHandling {
     const queue = call.queue;
     // The repeat decision and delay come from the queue's outcome streams, drawn at the end of the call.
     if (repeatProbability < 1 && queue.outcomeStream!() >= repeatProbability) return;
-    const at = state.sim.now + queue.drawRepeatDelay!();
+    const at = this.sim.now + queue.drawRepeatDelay!();
     if (at >= state.horizonSec) return;
-    state.sim.scheduleAt(at, state.returns.onRepeat, queue);
-    state.listener?.({ type: 'call.repeat-scheduled', timeSec: state.sim.now, callId: call.id, queueId: queue.id, repeatAtSec: at });
+    this.sim.scheduleAt(at, state.returns.onRepeat, queue);
+    this.listener?.({ type: 'call.repeat-scheduled', timeSec: this.sim.now, callId: call.id, queueId: queue.id, repeatAtSec: at });
   }
 
   private startCallback(call: Call, agent: Agent): void {
-    const sim = this.state.sim;
+    const sim = this.sim;
     const ringSec = call.queue.drawCallbackRing!();
     call.state = 'calling-back';
     sim.schedule(ringSec, this.onCallbackRung, call);
-    this.state.listener?.({ type: 'call.callback-started', timeSec: sim.now, callId: call.id, queueId: call.queue.id, agentId: agent.id, ringEndSec: sim.now + ringSec });
+    this.listener?.({ type: 'call.callback-started', timeSec: sim.now, callId: call.id, queueId: call.queue.id, agentId: agent.id, ringEndSec: sim.now + ringSec });
     this.desk.setAgentState(agent, 'reserved');
   }
 
   private readonly onCallbackRung = (call: Call): void => {
     const state = this.state;
-    const now = state.sim.now;
+    const now = this.sim.now;
     const queue = call.queue;
     const agent = call.agent!;
     const counters = call.record.queues[queue.index];
     const reached = queue.callbackStream!() < queue.config.callback!.reachProbability;
-    state.listener?.({
+    this.listener?.({
       type: 'call.callback-ended',
       timeSec: now,
       callId: call.id,

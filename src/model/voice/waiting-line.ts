@@ -5,6 +5,8 @@
  * or by hanging up (some call again later). Entries of callers who left are dropped lazily at
  * the head of the line.
  */
+import type { Simulation } from '../../engine/simulation';
+import type { DomainEventListener } from '../domain-events';
 import type { Sampler } from '../../engine/distributions';
 import { NO_EVENT } from '../../engine/event-calendar';
 import { expectedWaitSec } from './callbacks';
@@ -17,13 +19,19 @@ import type { VoiceState } from './voice-state';
 import type { Agent, Call, CallQueue } from './voice-objects';
 
 export class WaitingLine {
+  private readonly sim: Simulation;
+  private readonly listener: DomainEventListener | undefined;
+
   constructor(
     private readonly state: VoiceState,
     private readonly desk: AgentDesk,
     private readonly books: IntervalBooks,
     private readonly handling: CallHandling,
     private readonly dialer: Dialer,
-  ) {}
+  ) {
+    this.sim = state.sim;
+    this.listener = state.listener;
+  }
 
   /** The caller waits on the line: patience and overflow timers run from now. */
   join(call: Call): void {
@@ -79,7 +87,7 @@ export class WaitingLine {
       const queue = skills[i].queue;
       if (queue.waitingCount > 0 || queue.callbackCount > 0) liveHead(queue);
     }
-    const chosen = skillForFreedAgent(skills, this.state.sim.now);
+    const chosen = skillForFreedAgent(skills, this.sim.now);
     if (chosen < 0) return null;
     const best = skills[chosen].queue.line.shift()!;
     this.leaveLine(best);
@@ -96,13 +104,13 @@ export class WaitingLine {
     const retryAt = sim.now + delay;
     if (retryAt >= horizonSec) return;
     sim.scheduleAt(retryAt, this.state.returns.onRetrial, call.queue);
-    this.state.listener?.({ type: 'call.retrial-scheduled', timeSec: sim.now, callId: call.id, queueId: call.queue.id, retryAtSec: retryAt });
+    this.listener?.({ type: 'call.retrial-scheduled', timeSec: sim.now, callId: call.id, queueId: call.queue.id, retryAtSec: retryAt });
   }
 
   /** An overflow timer: offer a still-waiting call to the overflow groups whose wait has come. */
   private readonly onOverflowDue = (call: Call): void => {
     if (call.state !== 'waiting' && call.state !== 'callback-waiting') return;
-    const group = overflowGroupFor(call.queue.overflow, this.state.sim.now - call.arrivalSec);
+    const group = overflowGroupFor(call.queue.overflow, this.sim.now - call.arrivalSec);
     if (!group) return;
     const agent = this.desk.popIdle(group)!;
     this.leaveLine(call);
@@ -111,7 +119,7 @@ export class WaitingLine {
   };
 
   private readonly onPatienceExpired = (call: Call): void => {
-    const now = this.state.sim.now;
+    const now = this.sim.now;
     const queue = call.queue;
     call.abandonEvent = NO_EVENT;
     this.leaveLine(call);
@@ -124,7 +132,7 @@ export class WaitingLine {
     counters.waitAbandonedSumSec += wait;
     if (wait <= this.state.shortAbandonSec) counters.shortAbandoned++;
     if (wait > counters.maxWaitSec) counters.maxWaitSec = wait;
-    this.state.listener?.({ type: 'call.abandoned', timeSec: now, callId: call.id, queueId: queue.id, waitSec: wait });
+    this.listener?.({ type: 'call.abandoned', timeSec: now, callId: call.id, queueId: queue.id, waitSec: wait });
     this.books.settle(call);
     this.maybeRetry(call, queue.config.retrial?.afterAbandon?.probability ?? 0, queue.drawRetrialAfterAbandon);
   };
@@ -134,7 +142,7 @@ export class WaitingLine {
     const queue = call.queue;
     if (call.state === 'waiting') {
       queue.waitingCount--;
-      queue.queueLength.change(this.state.sim.now, -1);
+      queue.queueLength.change(this.sim.now, -1);
     } else {
       queue.callbackCount--;
     }

@@ -4,6 +4,8 @@
  * or shift end comes during a contact finishes it first and the overrun is counted; back-office
  * work is deferrable, so its item is paused at once instead.
  */
+import type { Simulation } from '../../engine/simulation';
+import type { DomainEventListener } from '../domain-events';
 import { NO_EVENT } from '../../engine/event-calendar';
 import { DAY_SEC } from '../calendar-schema';
 import { nextOccurrence, type ShiftPlan, type BreakPlan } from './schedules';
@@ -20,11 +22,17 @@ interface ShiftDay {
 }
 
 export class Workforce {
+  private readonly sim: Simulation;
+  private readonly listener: DomainEventListener | undefined;
+
   constructor(
     private readonly state: VoiceState,
     private readonly desk: AgentDesk,
     private readonly books: IntervalBooks,
-  ) {}
+  ) {
+    this.sim = state.sim;
+    this.listener = state.listener;
+  }
 
   /** Schedules every group's first shifts. */
   startShifts(): void {
@@ -33,13 +41,13 @@ export class Workforce {
 
   /** The contact that held the agent past a shift end or a break start is over: report the overrun and go. */
   applyPendingOff(agent: Agent): void {
-    const now = this.state.sim.now;
+    const now = this.sim.now;
     const overrun = now - agent.duty.pendingSinceSec;
     const what = agent.pendingOff === 'shift-end' ? 'shift' : 'break';
     // Back-to-back breaks hand over at the same instant: no delay to report.
     if (overrun > 0) {
       this.countOverrun(agent, what, overrun);
-      this.state.listener?.({ type: 'agent.overran', timeSec: now, agentId: agent.id, what, scheduledSec: agent.duty.pendingSinceSec, overrunSec: overrun });
+      this.listener?.({ type: 'agent.overran', timeSec: now, agentId: agent.id, what, scheduledSec: agent.duty.pendingSinceSec, overrunSec: overrun });
     }
     if (what === 'shift') {
       this.logOff(agent);
@@ -112,7 +120,7 @@ export class Workforce {
     this.state.current.groups[agent.group.index].absences++;
     const totals = this.books.agentCounters(agent);
     if (totals) totals.absences++;
-    this.state.listener?.({ type: 'agent.absent', timeSec: this.state.sim.now, agentId: agent.id, shiftEndSec });
+    this.listener?.({ type: 'agent.absent', timeSec: this.sim.now, agentId: agent.id, shiftEndSec });
   }
 
   private readonly onBreakDue = (payload: ShiftDay & { shiftBreak: BreakPlan }): void => {
@@ -132,7 +140,7 @@ export class Workforce {
         // Busy (or still on a late break): the break starts when the contact is finished.
         agent.pendingOff = 'break';
         uncountForPacing(agent);
-        agent.duty.pendingSinceSec = this.state.sim.now;
+        agent.duty.pendingSinceSec = this.sim.now;
         agent.duty.pendingBreakSec = durationSec;
       }
     }
@@ -140,9 +148,9 @@ export class Workforce {
 
   private startBreak(agent: Agent, durationSec: number): void {
     this.desk.changeStaffed(agent, -1);
-    agent.duty.breakSinceSec = this.state.sim.now;
+    agent.duty.breakSinceSec = this.sim.now;
     this.desk.setAgentState(agent, 'break');
-    agent.duty.breakEvent = this.state.sim.schedule(durationSec, this.onBreakEnded, agent);
+    agent.duty.breakEvent = this.sim.schedule(durationSec, this.onBreakEnded, agent);
   }
 
   private readonly onBreakEnded = (agent: Agent): void => {
@@ -165,7 +173,7 @@ export class Workforce {
         this.desk.recallFromBackOffice(agent);
         this.logOff(agent);
       } else if (agent.state === 'break') {
-        this.state.sim.cancel(agent.duty.breakEvent);
+        this.sim.cancel(agent.duty.breakEvent);
         agent.duty.breakEvent = NO_EVENT;
         this.endBreak(agent);
         this.desk.changeStaffed(agent, 1);
@@ -173,13 +181,13 @@ export class Workforce {
       } else {
         agent.pendingOff = 'shift-end';
         uncountForPacing(agent);
-        agent.duty.pendingSinceSec = this.state.sim.now;
+        agent.duty.pendingSinceSec = this.sim.now;
       }
     }
   };
 
   private endBreak(agent: Agent): void {
-    agent.duty.breakAcc += this.state.sim.now - agent.duty.breakSinceSec;
+    agent.duty.breakAcc += this.sim.now - agent.duty.breakSinceSec;
   }
 
   private logOff(agent: Agent): void {

@@ -6,8 +6,9 @@
  * agents take outbound work only while their inbound queues are empty and the group's inbound
  * reserve stays idle (routing.ts).
  */
+import type { Simulation } from '../../../engine/simulation';
 import { NO_EVENT } from '../../../engine/event-calendar';
-import type { AgentState } from '../../domain-events';
+import type { AgentState, DomainEventListener } from '../../domain-events';
 import { groupForOutbound, isInboundClear, outboundFree } from '../routing';
 import type { AgentDesk } from '../agent-desk';
 import { TALK } from '../agent-time';
@@ -23,10 +24,15 @@ export class Dialer implements DialerPort {
   /** Per campaign, by index: its mode. */
   private readonly modes: DialerMode[];
 
+  private readonly sim: Simulation;
+  private readonly listener: DomainEventListener | undefined;
+
   constructor(
     private readonly state: VoiceState,
     private readonly desk: AgentDesk,
   ) {
+    this.sim = state.sim;
+    this.listener = state.listener;
     this.modes = state.campaigns.map((campaign) => new DIALER_MODES[campaign.mode](this, state));
   }
 
@@ -79,15 +85,15 @@ export class Dialer implements DialerPort {
   dialFor(campaign: Campaign, agent: Agent): Dial {
     const dial = this.dialAhead(campaign);
     dial.agent = agent;
-    dial.agentSinceSec = this.state.sim.now;
+    dial.agentSinceSec = this.sim.now;
     agent.dial = dial;
-    this.desk.startContact(agent);
+    this.desk.startContact(agent, dial.agentSinceSec);
     return dial;
   }
 
   dialAhead(campaign: Campaign): Dial {
     const state = this.state;
-    const dial = drawDial(campaign, takeRecord(campaign), state.nextDialId++, state.sim.now);
+    const dial = drawDial(campaign, takeRecord(campaign), state.nextDialId++, this.sim.now);
     campaign.linesInUse++;
     return dial;
   }
@@ -134,7 +140,7 @@ export class Dialer implements DialerPort {
       dial.abandonEvent = NO_EVENT;
     }
     // A predictive connect starts the agent's contact; a preview or progressive dial started it already.
-    if (dial.agent !== agent) this.desk.startContact(agent);
+    if (dial.agent !== agent) this.desk.startContact(agent, now);
     dial.agent = agent;
     dial.state = 'talking';
     agent.dial = dial;
@@ -147,7 +153,7 @@ export class Dialer implements DialerPort {
 
   private readonly onDialRung = (dial: Dial): void => {
     const state = this.state;
-    const now = state.sim.now;
+    const now = this.sim.now;
     const campaign = dial.campaign;
     const counters = state.current.campaigns[campaign.index];
     campaign.inFlight--;
@@ -156,7 +162,7 @@ export class Dialer implements DialerPort {
     const agent = dial.agent;
     const result = dial.result;
     campaign.ringTimes.record(dial.ringSec, reachesAgent(result));
-    state.listener?.({ type: 'dial.ended', timeSec: now, dialId: dial.id, campaignId: campaign.id, result, agentId: agent?.id ?? null });
+    this.listener?.({ type: 'dial.ended', timeSec: now, dialId: dial.id, campaignId: campaign.id, result, agentId: agent?.id ?? null });
     if (!reachesAgent(result)) {
       if (result === 'no-answer') counters.noAnswer++;
       else if (result === 'busy') counters.busy++;
@@ -198,7 +204,7 @@ export class Dialer implements DialerPort {
     } else {
       dial.state = 'waiting-agent';
       campaign.waitingConnects.push(dial);
-      if (campaign.connectWithinSec > 0) dial.abandonEvent = state.sim.schedule(campaign.connectWithinSec, this.onConnectTimedOut, dial);
+      if (campaign.connectWithinSec > 0) dial.abandonEvent = this.sim.schedule(campaign.connectWithinSec, this.onConnectTimedOut, dial);
       else this.onConnectTimedOut(dial);
     }
     this.modes[campaign.index].dialResolved(campaign);
@@ -238,7 +244,7 @@ export class Dialer implements DialerPort {
       dial.state = 'acw';
       if (dial.pacingCounted) campaign.acwAgents++;
       this.desk.setAgentState(dial.agent!, 'acw');
-      this.state.sim.schedule(dial.acwSec, this.onOutboundDone, dial);
+      this.sim.schedule(dial.acwSec, this.onOutboundDone, dial);
     } else {
       this.onOutboundDone(dial);
     }
@@ -263,7 +269,7 @@ export class Dialer implements DialerPort {
     this.desk.endContact(agent);
     dial.state = 'done';
     agent.dial = null;
-    state.listener?.({ type: 'dial.completed', timeSec: state.sim.now, dialId: dial.id, campaignId: campaign.id, agentId: agent.id, converted: dial.converted, value: dial.value });
+    this.listener?.({ type: 'dial.completed', timeSec: this.sim.now, dialId: dial.id, campaignId: campaign.id, agentId: agent.id, converted: dial.converted, value: dial.value });
     if (dial.result === 'right-party') counters.recordsClosed++;
     else this.retryOrClose(campaign, dial.record, dial.result === 'wrong-party' ? 'wrongParty' : 'answeringMachine');
     state.dispatch.release(agent);
