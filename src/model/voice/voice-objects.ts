@@ -1,8 +1,8 @@
 /**
  * The voice model's objects: calls, agents and their groups, call queues, outbound dials and
- * campaigns, and the per-interval records. The model (src/model/voice-model.ts) creates and
- * changes them; the page's renderer and the runner read them. Kept apart from the model so the
- * model's file holds behaviour only.
+ * campaigns, and the per-interval records. The model's parts (build-voice.ts builds them, the
+ * flows change them) share them through voice-state.ts; the page's renderer and the runner read
+ * them. Kept apart so the parts' files hold behaviour only.
  */
 import type { RandomStream } from '../../engine/random-streams';
 import type { Sampler } from '../../engine/distributions';
