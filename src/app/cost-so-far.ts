@@ -6,7 +6,7 @@
  * groups both by location and `costReport` prices them and splits the total between calls and
  * items. Null when the scenario gives no costs.
  */
-import type { VoiceModel } from '../model/voice-model';
+import type { VoiceModel } from '../model/voice/voice-model';
 import type { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import { scenarioCosts } from '../model/scenario-schema';
 import { costReport, locationUsage, voiceGroupUsage } from '../model/site/cost';

@@ -9,9 +9,9 @@
  * between the two instants; the one field that is not additive (the maximum wait) is not used
  * from a difference.
  */
-import type { VoiceModel, IntervalRecord } from '../model/voice-model';
+import type { VoiceModel, IntervalRecord } from '../model/voice/voice-model';
 import type { Site } from '../model/site/site';
-import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice-counters';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice/queue-counters';
 import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import type { Scenario } from '../model/scenario-schema';

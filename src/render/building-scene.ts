@@ -5,7 +5,7 @@
  * for tooltips. It reads the models' state each frame; it needs no event listener.
  */
 import { Container, Graphics, Sprite, type Application } from 'pixi.js';
-import type { VoiceModel, Agent } from '../model/voice-model';
+import type { VoiceModel, Agent } from '../model/voice/voice-model';
 import type { Art } from './art';
 import { VoiceRoom, type VoiceRoomLabels } from './voice-room';
 import type { Rect } from './rect';

@@ -9,7 +9,7 @@
  * speed only the count is shown. Sprites are made once.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
-import type { VoiceModel, CallQueue } from '../model/voice-model';
+import type { VoiceModel, CallQueue } from '../model/voice/voice-model';
 import { sprite, type Art } from './art';
 import type { Rect } from './rect';
 import { CALLER_COLOURS, SCENE_COLOURS } from './palette';

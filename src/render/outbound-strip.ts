@@ -10,7 +10,7 @@
  * once; a Map keeps each ringing dial on the same customer while it rings.
  */
 import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
-import type { Campaign, Dial, VoiceModel } from '../model/voice-model';
+import type { Campaign, Dial, VoiceModel } from '../model/voice/voice-model';
 import type { Art } from './art';
 import type { Rect } from './rect';
 import { OKABE_ITO, SCENE_COLOURS } from './palette';

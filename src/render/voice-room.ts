@@ -16,7 +16,7 @@
  * with the simulated time.
  */
 import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
-import type { VoiceModel, Agent, Call } from '../model/voice-model';
+import type { VoiceModel, Agent, Call } from '../model/voice/voice-model';
 import { sprite, type Art } from './art';
 import { fitGrid, type GridFit } from './grid-layout';
 import { OutboundStrip, type OutboundLabels } from './outbound-strip';

@@ -11,7 +11,7 @@ import type { Scenario } from '../model/scenario-schema';
 import { scenarioCosts } from '../model/scenario-schema';
 import { DAY_SEC } from '../model/calendar-schema';
 import type { BackOfficeKpis } from '../model/backoffice/backoffice-counters';
-import type { QueueKpis } from '../model/voice-counters';
+import type { QueueKpis } from '../model/voice/queue-counters';
 import type { BetterDirection } from './paired-comparison';
 import { clockLabel, type ReplicationResult } from './run-replications';
 

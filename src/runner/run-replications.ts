@@ -12,9 +12,9 @@
  * stays the same however many days are simulated. Pure and synchronous: the same function serves
  * the CLI today and a Web Worker pool later.
  */
-import type { IntervalRecord } from '../model/voice-model';
+import type { IntervalRecord } from '../model/voice/voice-model';
 import { Site } from '../model/site/site';
-import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice-counters';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice/queue-counters';
 import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario-schema';

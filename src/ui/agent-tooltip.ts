@@ -5,7 +5,7 @@
  * Everything shown is read from the model's agent or clerk; nothing is computed here but
  * differences of the model's own times.
  */
-import type { Agent } from '../model/voice-model';
+import type { Agent } from '../model/voice/voice-model';
 import type { Clerk } from '../model/backoffice/backoffice-objects';
 import { h } from './dom';
 import { formatClock, formatDuration, stateLabel, t } from './i18n/i18n';

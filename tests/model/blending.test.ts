@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse-scenario';
 import type { Scenario } from '../../src/model/scenario-schema';
 import { Simulation } from '../../src/engine/simulation';
-import { VoiceModel } from '../../src/model/voice-model';
+import { VoiceModel } from '../../src/model/voice/voice-model';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';
 import type { BackOfficeDayRecord } from '../../src/model/backoffice/backoffice-records';
 import { connectBlending } from '../../src/model/site/blending';

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse-scenario';
 import type { Scenario } from '../../src/model/scenario-schema';
-import { VoiceModel } from '../../src/model/voice-model';
-import { addQueueCounters, deriveQueueKpis, emptyQueueCounters } from '../../src/model/voice-counters';
+import { VoiceModel } from '../../src/model/voice/voice-model';
+import { addQueueCounters, deriveQueueKpis, emptyQueueCounters } from '../../src/model/voice/queue-counters';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';
 import { deriveBackOfficeKpis } from '../../src/model/backoffice/backoffice-counters';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addQueueCounters, emptyQueueCounters, subtractQueueCounters, type QueueCounters } from '../../src/model/voice-counters';
+import { addQueueCounters, emptyQueueCounters, subtractQueueCounters, type QueueCounters } from '../../src/model/voice/queue-counters';
 import {
   addBackOfficeCounters,
   emptyBackOfficeCounters,

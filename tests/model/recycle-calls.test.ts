@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse-scenario';
-import { VoiceModel } from '../../src/model/voice-model';
+import { VoiceModel } from '../../src/model/voice/voice-model';
 import type { DomainEvent } from '../../src/model/domain-events';
 
 function load(file: string) {

@@ -5,9 +5,9 @@
  * functions on their own.
  */
 import { describe, expect, it } from 'vitest';
-import { VoiceModel } from '../../src/model/voice-model';
+import { VoiceModel } from '../../src/model/voice/voice-model';
 import { deriveCampaignKpis } from '../../src/model/voice/campaign-counters';
-import { abandonTarget, expectedExcess, predictiveDialCount, RingTimeStats } from '../../src/model/voice/pacing';
+import { abandonTarget, expectedExcess, predictiveDialCount, RingTimeStats } from '../../src/model/voice/dialer/pacing';
 import type { Scenario } from '../../src/model/scenario-schema';
 import type { DomainEvent } from '../../src/model/domain-events';
 import { loadScenario, routingViolations, runWithEvents } from './voice-helpers';

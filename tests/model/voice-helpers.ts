@@ -3,12 +3,12 @@
  * and replay the log to check who held what, when.
  */
 import { readFileSync } from 'node:fs';
-import { VoiceModel } from '../../src/model/voice-model';
+import { VoiceModel } from '../../src/model/voice/voice-model';
 import type { Scenario } from '../../src/model/scenario-schema';
 import type { DomainEvent, AgentState } from '../../src/model/domain-events';
 import { parseScenarioText } from '../../src/model/parse-scenario';
 import { clockSec } from '../../src/model/calendar-schema';
-import type { QueueCounters } from '../../src/model/voice-counters';
+import type { QueueCounters } from '../../src/model/voice/queue-counters';
 
 export function loadScenario(file: string): Scenario {
   const parsed = parseScenarioText(readFileSync(file, 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VoiceModel } from '../../src/model/voice-model';
-import { deriveQueueKpis } from '../../src/model/voice-counters';
+import { VoiceModel } from '../../src/model/voice/voice-model';
+import { deriveQueueKpis } from '../../src/model/voice/queue-counters';
 import type { Scenario } from '../../src/model/scenario-schema';
 import type { DomainEvent } from '../../src/model/domain-events';
 import { parseScenarioText } from '../../src/model/parse-scenario';
@@ -195,7 +195,7 @@ describe('the inbound voice model', () => {
     const model = new VoiceModel(scenario, { seed: 1, onIntervalClosed: () => closed++ });
     for (let day = 1; day <= 20; day++) {
       model.runUntil(day * 86_400);
-      expect((model as unknown as { openRecords: unknown[] }).openRecords.length).toBeLessThan(6);
+      expect(model.openIntervalCount).toBeLessThan(6);
     }
     model.runToEnd();
     expect(closed).toBe(20 * 96);

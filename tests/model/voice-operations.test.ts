@@ -4,8 +4,8 @@
  * shipped scenarios and on small scenarios built to isolate one rule each.
  */
 import { describe, expect, it } from 'vitest';
-import { VoiceModel } from '../../src/model/voice-model';
-import { deriveQueueKpis } from '../../src/model/voice-counters';
+import { VoiceModel } from '../../src/model/voice/voice-model';
+import { deriveQueueKpis } from '../../src/model/voice/queue-counters';
 import { deriveAgentKpis, addAgentCounters, emptyAgentCounters } from '../../src/model/voice/agent-counters';
 import type { Scenario } from '../../src/model/scenario-schema';
 import type { AgentState, DomainEvent } from '../../src/model/domain-events';

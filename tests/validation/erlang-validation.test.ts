@@ -14,7 +14,7 @@ import { erlangB } from '../../src/model/erlang';
 import { erlangFigures, type ErlangFigures } from '../../src/model/erlang-prediction';
 import { studentTQuantile } from '../../src/runner/statistics';
 import { caseScenario, type QueueCase } from './queue-cases';
-import type { QueueKpis } from '../../src/model/voice-counters';
+import type { QueueKpis } from '../../src/model/voice/queue-counters';
 
 const CASES: QueueCase[] = [
   { name: 'M/M/1, load 0.5', agents: 1, loadErlangs: 0.5, ahtSec: 180, thresholdSec: 20, warmupHours: 2, runHours: 200, replications: 10 },

@@ -19,7 +19,7 @@
  * deferrable, a call is not. Every hand-over shows in the events: the agent's state changes to
  * and from `back-office`, the item's `item.started`/`item.paused`/`item.resumed`.
  */
-import type { VoiceModel, Agent } from '../voice-model';
+import type { VoiceModel, Agent } from '../voice/voice-model';
 import type { BackOfficeModel } from '../backoffice/backoffice-model';
 import type { Clerk } from '../backoffice/backoffice-objects';
 

@@ -12,7 +12,7 @@
 import { Simulation, type RunResult } from '../../engine/simulation';
 import type { Scenario } from '../scenario-schema';
 import type { DomainEvent } from '../domain-events';
-import { VoiceModel, type IntervalRecord } from '../voice-model';
+import { VoiceModel, type IntervalRecord } from '../voice/voice-model';
 import { BackOfficeModel } from '../backoffice/backoffice-model';
 import type { BackOfficeEvent } from '../backoffice/backoffice-events';
 import type { BackOfficeDayRecord, BackOfficePeriodRecord, TeamUsage } from '../backoffice/backoffice-records';

@@ -1,8 +1,8 @@
 /**
  * The voice model's objects: calls, agents and their groups, call queues, outbound dials and
- * campaigns, and the per-interval records. The model (src/model/voice-model.ts) creates and
- * changes them; the page's renderer and the runner read them. Kept apart from the model so the
- * model's file holds behaviour only.
+ * campaigns, and the per-interval records. The model's parts (build-voice.ts builds them, the
+ * flows change them) share them through voice-state.ts; the page's renderer and the runner read
+ * them. Kept apart so the parts' files hold behaviour only.
  */
 import type { RandomStream } from '../../engine/random-streams';
 import type { Sampler } from '../../engine/distributions';
@@ -10,12 +10,12 @@ import type { EventHandle } from '../../engine/event-calendar';
 import type { Fifo } from '../../engine/fifo';
 import type { TimeWeighted } from '../../engine/time-weighted';
 import type { QueueConfig, AgentGroupConfig, CampaignConfig } from '../scenario-schema';
-import type { QueueCounters } from '../voice-counters';
+import type { QueueCounters } from './queue-counters';
 import type { AgentState, DialResult } from '../domain-events';
 import type { AgentCounters } from './agent-counters';
 import type { CampaignCounters } from './campaign-counters';
 import type { ShiftPlan } from './schedules';
-import type { RingTimeStats } from './pacing';
+import type { RingTimeStats } from './dialer/pacing';
 import type { IntrusiveList } from '../intrusive-list';
 
 export type CallState = 'waiting' | 'callback-waiting' | 'calling-back' | 'talking' | 'hold' | 'acw' | 'done' | 'abandoned' | 'blocked' | 'unreached';

@@ -5,7 +5,7 @@ import type { BackOfficePeriodRecord } from '../../../src/model/backoffice/backo
 import { addBackOfficeCounters, deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../../../src/model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';
 import { DAY_SEC } from '../../../src/model/calendar-schema';
-import { VoiceModel } from '../../../src/model/voice-model';
+import { VoiceModel } from '../../../src/model/voice/voice-model';
 import type { Scenario } from '../../../src/model/scenario-schema';
 import { OFFICE_HOURS, WEEKDAYS_MON_FRI, flatStream, mustParse, run, scenarioWith } from './fixtures';
 
