@@ -1,13 +1,10 @@
 /**
  * The layer rules of docs/architecture.md, enforced: imports point down only
  * (engine ← model ← runner ← render ← ui; cli beside render/ui, using runner and model),
- * engine/model stay free of Node built-ins and pixi so they run unchanged in a worker, and the
- * voice and back-office models never import each other.
+ * engine/model stay free of Node built-ins and pixi so they run unchanged in a worker, the
+ * voice and back-office models never import each other, and only the Site composes them.
  */
 const layer = (name) => `^src/${name}/`;
-/** The two worlds of the model: voice (the model root's voice files until they move into voice/) and the back office. */
-const VOICE = '^src/model/(voice/|voice-model\\.ts$|voice-counters\\.ts$)';
-const BACK_OFFICE = '^src/model/backoffice/';
 const forbidUp = (from, targets, why) => ({
   name: `${from}-not-to-${targets.join('-')}`,
   comment: why,
@@ -24,20 +21,6 @@ module.exports = {
     forbidUp('render', ['ui', 'cli', 'app'], 'render draws what it is given; ui composes it'),
     forbidUp('cli', ['render', 'ui', 'app'], 'the CLI uses runner and model only'),
     forbidUp('app', ['render', 'ui', 'cli'], 'the page\'s sessions feed the views with the model\'s snapshot types; they never need render for them'),
-    {
-      name: 'backoffice-not-to-voice',
-      comment: 'the two worlds meet only through ports wired outside them (blending.ts, the runner, the page); the back office never imports the voice model',
-      severity: 'error',
-      from: { path: BACK_OFFICE },
-      to: { path: VOICE },
-    },
-    {
-      name: 'voice-not-to-backoffice',
-      comment: 'the voice model never imports the back office: blending and failure demand reach it through ports',
-      severity: 'error',
-      from: { path: VOICE },
-      to: { path: BACK_OFFICE },
-    },
     {
       name: 'core-without-node-or-pixi',
       comment: 'engine and model must run in Node, the page and a Web Worker alike',
@@ -64,6 +47,16 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/model/backoffice/' },
       to: { path: '^src/model/voice/' },
+    },
+    {
+      name: 'only-the-site-composes',
+      comment: 'the Site (src/model/site/) builds and wires both worlds on one clock; nothing above the model constructs a model or a Simulation, or wires blending, again (types are fine)',
+      severity: 'error',
+      from: { path: '^src/(runner|app|ui|render|cli)/' },
+      to: {
+        path: '^src/(model/voice/voice-model|model/backoffice/backoffice-model|model/site/blending|engine/simulation)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },
