@@ -18,7 +18,10 @@ export type DistributionSpec =
   /** Normal with the given mean and sd, redrawn until ≥ 0 (so its realised mean is a little higher). */
   | { kind: 'normal'; mean: number; sd: number }
   | { kind: 'lognormal'; mean: number; cv: number }
-  /** Gamma with the given mean and cv; an Erlang-k when 1/cv² is the integer k. */
+  /**
+   * Gamma with the given mean and cv; an Erlang-k when 1/cv² is the integer k. Below
+   * `MIN_SAMPLED_CV` every draw is the mean (see `createSampler`).
+   */
   | { kind: 'gamma'; mean: number; cv: number }
   | { kind: 'empirical'; values: number[]; weights?: number[] };
 
@@ -31,6 +34,18 @@ export interface ParameterProblem {
 }
 
 export type Sampler = () => number;
+
+/**
+ * The cv of lognormal and gamma is at most this: beyond it almost every draw is near 0 and the
+ * rest are huge (and cv² overflows long before 1e308).
+ */
+export const MAX_CV = 10;
+/**
+ * A gamma with a cv below this is drawn as its mean: its spread is under 0.1% of the mean, and
+ * its shape (1/cv²) grows so large that the rejection sampler loses its precision and, at
+ * cv = 1e-300, never accepts a draw.
+ */
+export const MIN_SAMPLED_CV = 1e-3;
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -67,6 +82,7 @@ export function distributionProblems(spec: DistributionSpec): ParameterProblem[]
     case 'gamma':
       need('mean', spec.mean, positive, 'must be > 0');
       need('cv', spec.cv, positive, 'must be > 0');
+      if (isFiniteNumber(spec.cv) && spec.cv > MAX_CV) problems.push({ field: 'cv', message: `must be at most ${MAX_CV} (got ${spec.cv})` });
       break;
     case 'empirical': {
       if (!Array.isArray(spec.values) || spec.values.length === 0) {
@@ -155,6 +171,10 @@ export function createSampler(spec: DistributionSpec, rng: RandomStream): Sample
       return () => Math.exp(mu + sigma * normal());
     }
     case 'gamma': {
+      if (spec.cv < MIN_SAMPLED_CV) {
+        const mean = spec.mean;
+        return () => mean;
+      }
       const shape = 1 / (spec.cv * spec.cv);
       return gammaSampler(shape, spec.mean / shape, rng);
     }

@@ -16,10 +16,33 @@ export interface RunResult {
   readonly events: number;
 }
 
+/**
+ * Events in a row at one instant after which a run is stopped as a zero-time loop. Far above what
+ * a scenario does at once (every agent of the largest staff starting a shift fires tens of
+ * thousands), far below what would leave a page frozen for long.
+ */
+export const MAX_EVENTS_AT_ONE_INSTANT = 10_000_000;
+
+/** A run stopped because simulated time stood still: events kept scheduling events at one instant. */
+export class ZeroTimeLoopError extends Error {
+  constructor(
+    readonly timeSec: number,
+    readonly handlerName: string,
+  ) {
+    super(
+      `simulated time stopped at ${timeSec} s: ${MAX_EVENTS_AT_ONE_INSTANT} events in a row at that instant ` +
+        `(the last: ${handlerName || 'an unnamed handler'}); something in the scenario repeats in zero time`,
+    );
+    this.name = 'ZeroTimeLoopError';
+  }
+}
+
 export class Simulation {
   private readonly calendar = new EventCalendar();
   private clock = 0;
   private fired = 0;
+  /** Events fired in a row at the current instant (the zero-time loop guard). */
+  private atThisInstant = 0;
 
   get now(): number {
     return this.clock;
@@ -68,21 +91,34 @@ export class Simulation {
     const calendar = this.calendar;
     let events = 0;
     while (events < maxEvents && calendar.popDue(until)) {
-      this.clock = calendar.dueTime;
+      this.advanceTo(calendar.dueTime);
       calendar.dueHandler(calendar.duePayload);
       events++;
     }
     this.fired += events;
     const reachedUntil = calendar.peekTime() > until;
-    if (reachedUntil && until !== Infinity) this.clock = until;
+    if (reachedUntil && until !== Infinity && until !== this.clock) {
+      this.clock = until;
+      this.atThisInstant = 0;
+    }
     return { reachedUntil, events };
+  }
+
+  /** Moves the clock to the next event's time, counting events that leave it where it is. */
+  private advanceTo(time: number): void {
+    if (time !== this.clock) {
+      this.clock = time;
+      this.atThisInstant = 0;
+    } else if (++this.atThisInstant >= MAX_EVENTS_AT_ONE_INSTANT) {
+      throw new ZeroTimeLoopError(time, this.calendar.dueHandler.name);
+    }
   }
 
   /** Fires exactly one event (if any) and returns its time, or undefined when none is left. */
   step(): number | undefined {
     const calendar = this.calendar;
     if (!calendar.popDue(Infinity)) return undefined;
-    this.clock = calendar.dueTime;
+    this.advanceTo(calendar.dueTime);
     calendar.dueHandler(calendar.duePayload);
     this.fired++;
     return this.clock;

@@ -70,7 +70,8 @@ export function poissonArrivals(profile: RateProfile, rng: RandomStream, endSec:
       const rate = ratePerSec[piece % pieces];
       const pieceEnd = (piece + 1) * pieceSec;
       const available = rate * (pieceEnd - time);
-      if (available >= need) return time + need / rate;
+      // A zero-rate piece never holds the arrival, even when the draw needs nothing (u = 0): 0 / 0.
+      if (available >= need && rate > 0) return time + need / rate;
       need -= available;
       time = pieceEnd;
       piece++;

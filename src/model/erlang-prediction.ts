@@ -128,6 +128,8 @@ export function predictQueue(scenario: Scenario, queueIndex: number): ErlangPred
 
   const meanHandleSec = distributionMean(toDistribution(queue.talk)) + (queue.acw ? distributionMean(toDistribution(queue.acw)) : 0);
   const meanPatienceSec = queue.patience ? distributionMean(toDistribution(queue.patience)) : Infinity;
+  // The formulas divide by both: a queue whose calls take no time or whose callers never wait is outside them.
+  if (!(meanHandleSec > 0 && meanPatienceSec > 0)) return null;
   const thresholdSec = scenario.serviceLevel.thresholdSec;
   const formula = formulaFor(queue.lines, meanPatienceSec);
   const profile = rateProfile(queue.arrivals);

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './scenario-schema';
+import { runSizeProblems } from './run-size';
 
 export interface ScenarioProblem {
   /** JSON path such as `queues[0].patience.meanSec`; empty for the document as a whole. */
@@ -58,7 +59,11 @@ export function validateScenario(data: unknown): ParseResult {
   const oversized = findOversizedStructure(data);
   if (oversized) return { ok: false, problems: [oversized] };
   const result = scenarioSchema.safeParse(data, { error: describeZodIssue });
-  if (result.success) return { ok: true, scenario: result.data };
+  if (result.success) {
+    // Valid field by field, yet maybe too big to run as a whole.
+    const tooBig = runSizeProblems(result.data);
+    return tooBig.length === 0 ? { ok: true, scenario: result.data } : { ok: false, problems: tooBig.map((p) => ({ path: formatPath(p.path), message: p.message })) };
+  }
   return { ok: false, problems: capProblems(result.error.issues.flatMap((issue) => describeIssue(issue, data))) };
 }
 

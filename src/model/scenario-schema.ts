@@ -7,26 +7,31 @@
  * than a silently ignored setting.
  */
 import { z } from 'zod';
-import { finite, id, nonNegative, positive, probability } from './schema-primitives';
-import { distributionProblems, type DistributionSpec } from '../engine/distributions';
+import { finite, id, MAX_ARRIVALS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, nonNegative, positive, probability, wholeNumberIn } from './schema-primitives';
+import { distributionMean, distributionProblems, type DistributionSpec } from '../engine/distributions';
 import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from './backoffice/backoffice-schema';
 import { voiceSchemas } from './voice/voice-schema';
 
 
-/** A duration distribution; every time parameter is in seconds and says so. */
+const seconds = () => finite(MAX_DURATION_SEC);
+
+/**
+ * A duration distribution; every time parameter is in seconds and says so. The cv's own bounds
+ * are the engine's (distributionProblems), so they read the same in every unit.
+ */
 export const durationSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('exponential'), meanSec: finite() }),
-    z.strictObject({ kind: z.literal('deterministic'), valueSec: finite() }),
-    z.strictObject({ kind: z.literal('uniform'), minSec: finite(), maxSec: finite() }),
-    z.strictObject({ kind: z.literal('triangular'), minSec: finite(), modeSec: finite(), maxSec: finite() }),
-    z.strictObject({ kind: z.literal('normal'), meanSec: finite(), sdSec: finite() }),
-    z.strictObject({ kind: z.literal('lognormal'), meanSec: finite(), cv: finite() }),
-    z.strictObject({ kind: z.literal('gamma'), meanSec: finite(), cv: finite() }),
+    z.strictObject({ kind: z.literal('exponential'), meanSec: seconds() }),
+    z.strictObject({ kind: z.literal('deterministic'), valueSec: seconds() }),
+    z.strictObject({ kind: z.literal('uniform'), minSec: seconds(), maxSec: seconds() }),
+    z.strictObject({ kind: z.literal('triangular'), minSec: seconds(), modeSec: seconds(), maxSec: seconds() }),
+    z.strictObject({ kind: z.literal('normal'), meanSec: seconds(), sdSec: seconds() }),
+    z.strictObject({ kind: z.literal('lognormal'), meanSec: seconds(), cv: z.number() }),
+    z.strictObject({ kind: z.literal('gamma'), meanSec: seconds(), cv: z.number() }),
     z.strictObject({
       kind: z.literal('empirical'),
-      valuesSec: z.array(finite()),
-      weights: z.array(finite()).optional(),
+      valuesSec: z.array(seconds()).max(10_000, { message: 'must have at most 10000 values' }),
+      weights: z.array(finite(MAX_WEIGHT)).optional(),
     }),
   ])
   .superRefine((duration, ctx) => {
@@ -63,12 +68,12 @@ const intervalMinSchema = z.union([z.literal(15), z.literal(30), z.literal(60)])
 export const arrivalsSchema = z
   .union([
     z.strictObject({
-      ratePerHour: nonNegative().describe('Constant Poisson arrival rate, calls per hour'),
+      ratePerHour: nonNegative(MAX_ARRIVALS).describe('Constant Poisson arrival rate, calls per hour'),
     }),
     z.strictObject({
       intervalMin: intervalMinSchema.describe('Length of each profile interval in minutes'),
       callsPerInterval: z
-        .array(nonNegative())
+        .array(nonNegative(MAX_ARRIVALS))
         .min(1, { message: 'must not be empty' })
         .describe('Expected calls in each interval of the day, from 00:00; repeats every day'),
     }),
@@ -100,9 +105,7 @@ export const queueSchema = z.strictObject({
   talk: durationSchema.describe('Talk time (hold included) of an answered call'),
   acw: durationSchema.optional().describe('After-call work; none when absent'),
   patience: durationSchema.optional().describe('How long a caller waits before hanging up; callers never abandon when absent'),
-  lines: z
-    .number()
-    .int({ message: 'must be a whole number' })
+  lines: wholeNumberIn(0, 1_000_000)
     .positive({ message: 'must be > 0' })
     .optional()
     .describe('Trunks for this queue: callers beyond them get a busy signal; unlimited when absent'),
@@ -117,7 +120,7 @@ export type QueueConfig = z.infer<typeof queueSchema>;
 export const agentGroupSchema = z.strictObject({
   id: id(),
   name: z.string().min(1, { message: 'must not be empty' }).max(120),
-  agents: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be >= 0' }).max(20000),
+  agents: wholeNumberIn(0, MAX_STAFF),
   queues: z.array(id()).describe('Queue ids these agents answer as primary skills (priority 1); more in `skills`'),
   ...voice.groupExtensions,
   locationId: id().optional().describe("The cost location of these agents: the id of one of the scenario's costs.locations (required when costs are given)"),
@@ -131,17 +134,17 @@ export const scenarioSchema = z
     name: z.string().min(1, { message: 'must not be empty' }).max(200),
     description: z.string().max(4000).optional(),
     seed: z.number().int({ message: 'must be a whole number' }).min(0).optional().describe('Default seed; the CLI --seed overrides it'),
-    days: positive().max(366).describe('Simulated days; arrivals stop and the run ends after them'),
+    days: positive(366).describe('Simulated days; arrivals stop and the run ends after them'),
     reportIntervalMin: intervalMinSchema.describe('Reporting interval for per-interval KPIs'),
-    warmupMin: nonNegative()
+    warmupMin: nonNegative(MAX_DURATION_MIN)
       .optional()
       .describe('Minutes at the start left out of every KPI (a whole number of report intervals)'),
     serviceLevel: z.strictObject({
-      thresholdSec: nonNegative().describe('T in "answered within T seconds"'),
-      targetPercent: finite()
+      thresholdSec: nonNegative(MAX_DURATION_SEC).describe('T in "answered within T seconds"'),
+      targetPercent: finite(100)
         .refine((v) => v > 0 && v <= 100, { message: 'must be in (0, 100]' })
         .optional(),
-      shortAbandonSec: nonNegative()
+      shortAbandonSec: nonNegative(MAX_DURATION_SEC)
         .optional()
         .describe('Callers who hang up within this many seconds are short abandons (default 0: none)'),
     }),
@@ -177,6 +180,9 @@ export const scenarioSchema = z
       });
     });
     voiceReferenceProblems(scenario, queueIds, ctx);
+    scenario.queues.forEach((queue, i) => {
+      for (const problem of zeroTimeLoopProblems(queue)) ctx.addIssue({ code: 'custom', ...problem, path: ['queues', i, ...problem.path] });
+    });
     for (const problem of costsReferenceProblems(scenario)) ctx.addIssue({ code: 'custom', ...problem });
     if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
       ctx.addIssue({
@@ -220,6 +226,38 @@ export function costsReferenceProblems(scenario: Scenario): { path: (string | nu
   };
   scenario.agentGroups.forEach((group, i) => check(group.locationId, ['agentGroups', i, 'locationId']));
   scenario.backOffice?.teams.forEach((team, i) => check(team.locationId, ['backOffice', 'teams', i, 'locationId']));
+  return problems;
+}
+
+/** Mean seconds of a duration, or NaN when it is not a valid one (its own problems are reported where it is). */
+function meanSec(duration: Duration | undefined): number {
+  if (duration === undefined) return 0;
+  const spec = toDistribution(duration);
+  return distributionProblems(spec).length === 0 ? distributionMean(spec) : NaN;
+}
+
+/**
+ * Callers who come back every time (probability 1) after a step that takes no time would come
+ * back at the same instant forever and stop the clock; the steps of such a loop must take at
+ * least MIN_LOOP_SEC on average.
+ */
+export function zeroTimeLoopProblems(queue: QueueConfig): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const check = (always: boolean, path: (string | number)[], loopSec: number, who: string, what: string) => {
+    if (always && loopSec < MIN_LOOP_SEC) {
+      problems.push({ path, message: `must make ${what} at least ${MIN_LOOP_SEC} s on average when every ${who} comes back (probability 1), or they come back at once, forever (got ${loopSec} s)` });
+    }
+  };
+  const { afterBlocked, afterAbandon } = queue.retrial ?? {};
+  if (afterBlocked) check(afterBlocked.probability === 1, ['retrial', 'afterBlocked', 'delay'], meanSec(afterBlocked.delay), 'blocked caller', 'the delay');
+  if (afterAbandon && queue.patience) {
+    check(afterAbandon.probability === 1, ['retrial', 'afterAbandon', 'delay'], meanSec(afterAbandon.delay) + meanSec(queue.patience), 'caller who hangs up', 'patience plus delay');
+  }
+  const contact = queue.contactType;
+  if (contact?.kind === 'support') {
+    const loopSec = meanSec(contact.repeatDelay) + meanSec(queue.talk) + meanSec(queue.acw);
+    check(contact.firstContactResolution === 0 && (contact.repeatProbability ?? 1) === 1, ['contactType', 'repeatDelay'], loopSec, 'caller', 'talk, ACW and repeat delay');
+  }
   return problems;
 }
 

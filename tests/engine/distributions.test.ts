@@ -70,3 +70,31 @@ describe('distributions', () => {
     expect(() => createSampler({ kind: 'gamma', mean: 0, cv: 1 }, createStream(1, 'x'))).toThrow(/mean must be > 0/);
   });
 });
+
+describe('lognormal and gamma at the edges of their cv', () => {
+  it('refuses a cv above 10, whose square overflows at 1e308', () => {
+    for (const kind of ['lognormal', 'gamma'] as const) {
+      expect(distributionProblems({ kind, mean: 300, cv: 1e308 })).toEqual([{ field: 'cv', message: 'must be at most 10 (got 1e+308)' }]);
+      expect(() => createSampler({ kind, mean: 300, cv: 1e308 }, createStream(1, 'x'))).toThrow(/cv must be at most 10/);
+    }
+  });
+
+  it('draws a gamma with cv 1e-300 as its mean instead of rejecting forever', () => {
+    const sample = createSampler({ kind: 'gamma', mean: 300, cv: 1e-300 }, createStream(1, 'tiny-cv'));
+    expect([sample(), sample(), sample()]).toEqual([300, 300, 300]);
+  });
+
+  it('draws finite values at cv 10 and at the 0.001 threshold', () => {
+    for (const spec of [
+      { kind: 'gamma', mean: 31_622_400, cv: 10 },
+      { kind: 'lognormal', mean: 31_622_400, cv: 10 },
+      { kind: 'gamma', mean: 300, cv: 0.001 },
+    ] as DistributionSpec[]) {
+      const sample = createSampler(spec, createStream(3, 'edge'));
+      for (let i = 0; i < 10_000; i++) {
+        const x = sample();
+        expect(Number.isFinite(x) && x >= 0, `${JSON.stringify(spec)} drew ${x}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../src/engine/simulation';
+import { MAX_EVENTS_AT_ONE_INSTANT, Simulation, ZeroTimeLoopError } from '../../src/engine/simulation';
 import { createStream } from '../../src/engine/random-streams';
 
 /** A small self-scheduling process: each event logs itself and schedules the next at a random gap. */
@@ -96,5 +96,32 @@ describe('Simulation', () => {
     expect(sim.now).toBe(4);
     expect(sim.step()).toBe(9);
     expect(sim.step()).toBeUndefined();
+  });
+});
+
+describe('a zero-time loop', () => {
+  it('stops the run with an error naming the instant and the handler once 10 million events in a row fire at one time', () => {
+    const sim = new Simulation();
+    const onRetrial = () => sim.schedule(0, onRetrial, null);
+    sim.schedule(5, onRetrial, null);
+    let stopped: unknown;
+    try {
+      sim.runUntil(100);
+    } catch (error) {
+      stopped = error;
+    }
+    expect(stopped).toBeInstanceOf(ZeroTimeLoopError);
+    expect((stopped as Error).message).toBe(
+      `simulated time stopped at 5 s: ${MAX_EVENTS_AT_ONE_INSTANT} events in a row at that instant (the last: onRetrial); something in the scenario repeats in zero time`,
+    );
+    expect(sim.now).toBe(5);
+  });
+
+  it('lets many events share one instant when time then moves on, across budgeted calls', () => {
+    const sim = new Simulation();
+    let fired = 0;
+    for (let t = 0; t < 3; t++) for (let i = 0; i < 1000; i++) sim.schedule(t, () => fired++, null);
+    while (!sim.runUntil(10, 7).reachedUntil);
+    expect(fired).toBe(3000);
   });
 });

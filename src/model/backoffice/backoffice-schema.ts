@@ -16,7 +16,7 @@
  * that file imports this one, and an import cycle would leave one of them undefined.
  */
 import { z } from 'zod';
-import { finite, id, name, nonNegative, positive, probability, wholeNumber } from '../schema-primitives';
+import { finite, id, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../schema-primitives';
 import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
 import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
@@ -69,26 +69,29 @@ export function civilFromDays(days: number): { year: number; month: number; day:
 type TimeUnit = 'Min' | 'Hours';
 const UNIT_SEC: Record<TimeUnit, number> = { Min: 60, Hours: 3600 };
 
+const minutes = () => finite(MAX_DURATION_MIN);
+const hours = () => finite(MAX_DURATION_HOURS);
+
 const minutesKinds = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('exponential'), meanMin: finite() }),
-  z.strictObject({ kind: z.literal('deterministic'), valueMin: finite() }),
-  z.strictObject({ kind: z.literal('uniform'), minMin: finite(), maxMin: finite() }),
-  z.strictObject({ kind: z.literal('triangular'), minMin: finite(), modeMin: finite(), maxMin: finite() }),
-  z.strictObject({ kind: z.literal('normal'), meanMin: finite(), sdMin: finite() }),
-  z.strictObject({ kind: z.literal('lognormal'), meanMin: finite(), cv: finite() }),
-  z.strictObject({ kind: z.literal('gamma'), meanMin: finite(), cv: finite() }),
-  z.strictObject({ kind: z.literal('empirical'), valuesMin: z.array(finite()), weights: z.array(finite()).optional() }),
+  z.strictObject({ kind: z.literal('exponential'), meanMin: minutes() }),
+  z.strictObject({ kind: z.literal('deterministic'), valueMin: minutes() }),
+  z.strictObject({ kind: z.literal('uniform'), minMin: minutes(), maxMin: minutes() }),
+  z.strictObject({ kind: z.literal('triangular'), minMin: minutes(), modeMin: minutes(), maxMin: minutes() }),
+  z.strictObject({ kind: z.literal('normal'), meanMin: minutes(), sdMin: minutes() }),
+  z.strictObject({ kind: z.literal('lognormal'), meanMin: minutes(), cv: z.number() }),
+  z.strictObject({ kind: z.literal('gamma'), meanMin: minutes(), cv: z.number() }),
+  z.strictObject({ kind: z.literal('empirical'), valuesMin: z.array(minutes()).max(10_000, { message: 'must have at most 10000 values' }), weights: z.array(finite(MAX_WEIGHT)).optional() }),
 ]);
 
 const hoursKinds = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('exponential'), meanHours: finite() }),
-  z.strictObject({ kind: z.literal('deterministic'), valueHours: finite() }),
-  z.strictObject({ kind: z.literal('uniform'), minHours: finite(), maxHours: finite() }),
-  z.strictObject({ kind: z.literal('triangular'), minHours: finite(), modeHours: finite(), maxHours: finite() }),
-  z.strictObject({ kind: z.literal('normal'), meanHours: finite(), sdHours: finite() }),
-  z.strictObject({ kind: z.literal('lognormal'), meanHours: finite(), cv: finite() }),
-  z.strictObject({ kind: z.literal('gamma'), meanHours: finite(), cv: finite() }),
-  z.strictObject({ kind: z.literal('empirical'), valuesHours: z.array(finite()), weights: z.array(finite()).optional() }),
+  z.strictObject({ kind: z.literal('exponential'), meanHours: hours() }),
+  z.strictObject({ kind: z.literal('deterministic'), valueHours: hours() }),
+  z.strictObject({ kind: z.literal('uniform'), minHours: hours(), maxHours: hours() }),
+  z.strictObject({ kind: z.literal('triangular'), minHours: hours(), modeHours: hours(), maxHours: hours() }),
+  z.strictObject({ kind: z.literal('normal'), meanHours: hours(), sdHours: hours() }),
+  z.strictObject({ kind: z.literal('lognormal'), meanHours: hours(), cv: z.number() }),
+  z.strictObject({ kind: z.literal('gamma'), meanHours: hours(), cv: z.number() }),
+  z.strictObject({ kind: z.literal('empirical'), valuesHours: z.array(hours()).max(10_000, { message: 'must have at most 10000 values' }), weights: z.array(finite(MAX_WEIGHT)).optional() }),
 ]);
 
 export type MinutesDuration = z.infer<typeof minutesKinds>;
@@ -97,8 +100,8 @@ export type BackOfficeDuration = MinutesDuration | HoursDuration;
 
 /**
  * The engine's parameter rules, reported under the scenario's field names (`meanMin`, not
- * `mean`). With `positiveMean` a distribution whose mean is zero (e.g. deterministic 0) is
- * refused: an item that takes no time could be reworked forever at one instant.
+ * `mean`). With `positiveMean` a distribution whose mean is under a second (e.g. deterministic
+ * 0) is refused: an item that takes no time could be reworked forever at one instant.
  */
 function distributionRules(unit: TimeUnit, positiveMean: boolean) {
   return (duration: BackOfficeDuration, ctx: z.RefinementCtx) => {
@@ -111,9 +114,9 @@ function distributionRules(unit: TimeUnit, positiveMean: boolean) {
       const field = names.includes(`${base}${unit}`) ? `${base}${unit}` : base;
       ctx.addIssue({ code: 'custom', path: index === undefined ? [field] : [field, Number(index)], message: problem.message });
     }
-    if (positiveMean && problems.length === 0 && !(distributionMean(spec) > 0)) {
+    if (positiveMean && problems.length === 0 && !(distributionMean(toSpec(duration, true)) >= MIN_LOOP_SEC)) {
       const field = names.find((n) => n !== 'kind' && n !== 'cv' && n !== 'weights') ?? 'kind';
-      ctx.addIssue({ code: 'custom', path: [field], message: 'must give a mean time > 0' });
+      ctx.addIssue({ code: 'custom', path: [field], message: `must give a mean time of at least ${MIN_LOOP_SEC} second` });
     }
   };
 }
@@ -147,18 +150,18 @@ function toSpec(duration: BackOfficeDuration, inSeconds: boolean): DistributionS
 /** How many items a batch holds: a count distribution (whole numbers). */
 export const countSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('poisson'), mean: nonNegative() }),
-    z.strictObject({ kind: z.literal('deterministic'), value: wholeNumber().min(0, { message: 'must be >= 0' }) }),
+    z.strictObject({ kind: z.literal('poisson'), mean: nonNegative(MAX_ARRIVALS) }),
+    z.strictObject({ kind: z.literal('deterministic'), value: wholeNumberIn(0, MAX_ARRIVALS) }),
     z.strictObject({
       kind: z.literal('uniform'),
-      min: wholeNumber().min(0, { message: 'must be >= 0' }),
-      max: wholeNumber().min(0, { message: 'must be >= 0' }),
+      min: wholeNumberIn(0, MAX_ARRIVALS),
+      max: wholeNumberIn(0, MAX_ARRIVALS),
     }),
-    z.strictObject({ kind: z.literal('normal'), mean: nonNegative(), sd: nonNegative() }),
+    z.strictObject({ kind: z.literal('normal'), mean: nonNegative(MAX_ARRIVALS), sd: nonNegative(MAX_ARRIVALS) }),
     z.strictObject({
       kind: z.literal('empirical'),
-      values: z.array(wholeNumber().min(0, { message: 'must be >= 0' })).min(1, { message: 'must not be empty' }),
-      weights: z.array(nonNegative()).optional(),
+      values: z.array(wholeNumberIn(0, MAX_ARRIVALS)).min(1, { message: 'must not be empty' }).max(10_000, { message: 'must have at most 10000 values' }),
+      weights: z.array(nonNegative(MAX_WEIGHT)).optional(),
     }),
   ])
   .superRefine((count, ctx) => {
@@ -197,7 +200,7 @@ export const batchSchema = z.strictObject({
     .optional()
     .describe('Day of the month it lands on (1–31, "last" or "last-business-day"); dates come from calendar.startDate'),
   runDays: z
-    .array(wholeNumber().min(1, { message: 'must be >= 1' }))
+    .array(wholeNumberIn(1, 366))
     .min(1, { message: 'must not be empty' })
     .optional()
     .describe('Day numbers of the run it lands on (1 = the first day)'),
@@ -216,7 +219,7 @@ export const itemStreamSchema = z
   .strictObject({
     intervalMin: streamIntervalSchema.describe('Length of each profile interval in minutes'),
     itemsPerInterval: z
-      .array(nonNegative())
+      .array(nonNegative(MAX_ARRIVALS))
       .min(1, { message: 'must not be empty' })
       .describe('Expected items in each interval of the day from 00:00 (a Poisson stream); repeats every day'),
   })
@@ -236,7 +239,7 @@ export const workArrivalsSchema = z
     batches: z.array(batchSchema).min(1, { message: 'must not be empty' }).optional().describe('Items that land together at set times'),
     stream: itemStreamSchema.optional().describe('Items that trickle in as a Poisson stream with a daily profile'),
     dayOfWeekFactors: z
-      .array(nonNegative())
+      .array(nonNegative(100))
       .length(7, { message: 'must have 7 values, Monday to Sunday' })
       .optional()
       .describe('Multiplies the stream rate and the batch sizes on each day of the week, Monday to Sunday (default all 1)'),
@@ -249,8 +252,8 @@ export type WorkArrivals = z.infer<typeof workArrivalsSchema>;
 
 export const dueSchema = z
   .union([
-    z.strictObject({ businessHours: positive().describe('Due after this many business hours (calendar open hours)') }),
-    z.strictObject({ calendarHours: positive().describe('Due this many clock hours after arrival') }),
+    z.strictObject({ businessHours: positive(MAX_DURATION_HOURS).describe('Due after this many business hours (calendar open hours)') }),
+    z.strictObject({ calendarHours: positive(MAX_DURATION_HOURS).describe('Due this many clock hours after arrival') }),
     z.strictObject({ endOfNextBusinessDay: z.literal(true).describe('Due at closing time of the first business day after the arrival day') }),
   ])
   .describe('When an item is due: { businessHours }, { calendarHours } or { endOfNextBusinessDay: true }');
@@ -308,7 +311,7 @@ export type ShiftConfig = z.infer<typeof shiftSchema>;
 export const teamSchema = z.strictObject({
   id: id(),
   name: name(),
-  clerks: wholeNumber().min(0, { message: 'must be >= 0' }).max(20000),
+  clerks: wholeNumberIn(0, MAX_STAFF),
   skills: z.array(id()).min(1, { message: 'must name at least one work type' }).describe('Work type ids this team processes and checks'),
   shift: shiftSchema,
   locationId: id().optional().describe("The cost location of this team: the id of one of the scenario's costs.locations (required when costs are given)"),
@@ -322,7 +325,7 @@ export const calendarSchema = z
     close: clockSchema(true).describe('Business hours end "HH:MM"'),
     days: weekdaysSchema.describe('Business days of the week'),
     holidays: z
-      .array(wholeNumber().min(1, { message: 'must be >= 1' }))
+      .array(wholeNumberIn(1, 366))
       .optional()
       .describe('Day numbers of the run that are holidays (1 = the first day): no business hours and no shifts start'),
     startDate: isoDateSchema
@@ -346,14 +349,18 @@ export function weekdayOfEpochDay(days: number): number {
 export const ALLOCATION_RULES = ['fifo', 'edd', 'priority-age', 'cherry-pick'] as const;
 export type AllocationRule = (typeof ALLOCATION_RULES)[number];
 
+/** Rates and uplifts at most this large keep the cost of a year of the largest staff finite. */
+const MAX_HOURLY_RATE = 1_000_000;
+const MAX_UPLIFT_PERCENT = 10_000;
+
 export const locationSchema = z.strictObject({
   id: id(),
   name: name(),
-  loadedHourlyCost: nonNegative().describe('Labour cost per paid hour, wages plus benefits and taxes'),
-  seatCostPerHour: nonNegative().describe('Seat and facility cost per paid hour'),
-  telecomCostPerMinute: nonNegative().describe('Telecom cost per minute of voice'),
-  managementOverheadPercent: nonNegative().describe('Management overhead, % of the direct cost'),
-  vendorMarginPercent: nonNegative().describe("A BPO vendor's margin, % of its cost (0 in house)"),
+  loadedHourlyCost: nonNegative(MAX_HOURLY_RATE).describe('Labour cost per paid hour, wages plus benefits and taxes'),
+  seatCostPerHour: nonNegative(MAX_HOURLY_RATE).describe('Seat and facility cost per paid hour'),
+  telecomCostPerMinute: nonNegative(MAX_HOURLY_RATE).describe('Telecom cost per minute of voice'),
+  managementOverheadPercent: nonNegative(MAX_UPLIFT_PERCENT).describe('Management overhead, % of the direct cost'),
+  vendorMarginPercent: nonNegative(MAX_UPLIFT_PERCENT).describe("A BPO vendor's margin, % of its cost (0 in house)"),
 });
 
 export type LocationConfig = z.infer<typeof locationSchema>;

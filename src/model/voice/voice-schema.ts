@@ -13,7 +13,7 @@
  * This module must not import scenario-schema.ts at run time: that file imports this one.
  */
 import { z } from 'zod';
-import { finite, id, name, nonNegative, positive, probability, wholeNumber } from '../schema-primitives';
+import { finite, id, MAX_AMOUNT, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../schema-primitives';
 import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
 import { distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
@@ -32,10 +32,10 @@ const timeOfDay = clockSchema;
 /** A money amount distribution (order value, sale value): deterministic, uniform, lognormal or gamma. */
 export const amountSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('deterministic'), value: finite() }),
-    z.strictObject({ kind: z.literal('uniform'), min: finite(), max: finite() }),
-    z.strictObject({ kind: z.literal('lognormal'), mean: finite(), cv: finite() }),
-    z.strictObject({ kind: z.literal('gamma'), mean: finite(), cv: finite() }),
+    z.strictObject({ kind: z.literal('deterministic'), value: finite(MAX_AMOUNT) }),
+    z.strictObject({ kind: z.literal('uniform'), min: finite(MAX_AMOUNT), max: finite(MAX_AMOUNT) }),
+    z.strictObject({ kind: z.literal('lognormal'), mean: finite(MAX_AMOUNT), cv: z.number() }),
+    z.strictObject({ kind: z.literal('gamma'), mean: finite(MAX_AMOUNT), cv: z.number() }),
   ])
   .superRefine((amount, ctx) => {
     for (const problem of distributionProblems(amount as DistributionSpec)) {
@@ -86,17 +86,17 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
     arrivalSpikes: z
       .array(
         z.strictObject({
-          day: wholeNumber().min(1, { message: 'must be >= 1' }).describe('Day of the run (1 = the first)'),
+          day: wholeNumberIn(1, 366).describe('Day of the run (1 = the first)'),
           time: timeOfDay(false).describe('When the promotion or advert airs "HH:MM"'),
-          extraCalls: positive().describe('Expected extra calls it brings'),
-          decayMin: positive().describe('Mean delay of those calls after the airing (exponential decay), minutes'),
+          extraCalls: positive(MAX_ARRIVALS).describe('Expected extra calls it brings'),
+          decayMin: positive(MAX_DURATION_MIN).describe('Mean delay of those calls after the airing (exponential decay), minutes'),
         }),
       )
       .optional()
       .describe('Extra Poisson arrivals after promotions or adverts, decaying exponentially'),
     callback: z
       .strictObject({
-        offerWhenExpectedWaitSec: nonNegative().describe('Offer a callback when the expected wait exceeds this'),
+        offerWhenExpectedWaitSec: nonNegative(MAX_DURATION_SEC).describe('Offer a callback when the expected wait exceeds this'),
         acceptShare: probability().describe('Share of callers offered a callback who take it'),
         reachProbability: probability().describe('Chance the agent reaches the caller when calling back'),
         ringTime: durationSchema.optional().describe('Time the agent spends calling back before talk or giving up (default 20 s)'),
@@ -114,20 +114,20 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
       .max(9, { message: 'must be from 1 to 9' })
       .optional()
       .describe('1 = primary … 9: a call goes to the best-priority groups first; a freed agent prefers its better skills (default 1)'),
-    overflowAfterSec: nonNegative()
+    overflowAfterSec: nonNegative(MAX_DURATION_SEC)
       .optional()
       .describe('This group is offered the call only once it has waited this long (an overflow group)'),
   });
 
   const breakSchema = z.strictObject({
     start: timeOfDay(false).describe('Scheduled start "HH:MM"'),
-    durationMin: positive().describe('Length, minutes'),
+    durationMin: positive(24 * 60).describe('Length, minutes'),
     kind: z.enum(['break', 'lunch']).optional(),
   });
 
   const shiftSchema = z
     .strictObject({
-      agents: wholeNumber().min(0, { message: 'must be >= 0' }).max(20000).describe('Agents of the group on this shift'),
+      agents: wholeNumberIn(0, MAX_STAFF).describe('Agents of the group on this shift'),
       start: timeOfDay(false).describe('Shift start "HH:MM"'),
       end: timeOfDay(true).describe('Shift end "HH:MM", after the start (a night shift is two shifts)'),
       days: weekdaysSchema.optional().describe('Days of the week the shift runs (default every day)'),
@@ -158,8 +158,7 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
     campaigns: z.array(id()).optional().describe('Outbound campaigns these agents dial for'),
     shifts: z.array(shiftSchema).optional().describe('When the agents work; logged in all the time when absent. The shifts’ agents must add up to `agents`'),
     absenceShare: probability().optional().describe('Share of scheduled agents who do not show up for a shift, drawn per agent and shift'),
-    inboundReserve: wholeNumber()
-      .min(0, { message: 'must be >= 0' })
+    inboundReserve: wholeNumberIn(0, MAX_STAFF)
       .optional()
       .describe('Blending: outbound work takes an agent of this group only while its inbound queues are empty and at least this many of its agents stay idle (default 0)'),
     backOfficeWork: z
@@ -204,14 +203,14 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
         })
         .describe('Probabilities of how a dial ends; must sum to 1'),
       answerTime: durationSchema.describe('Ringing time until someone (or a machine) answers'),
-      noAnswerTimeoutSec: finite()
+      noAnswerTimeoutSec: finite(MAX_DURATION_SEC)
         .refine((v) => v >= 15, { message: 'must be >= 15' })
         .optional()
         .describe('Ringing time after which a dial is a no answer (default 25, at least 15)'),
       answeringMachineDetection: z
         .strictObject({
           detectionRate: probability().describe('Share of machines recognised and dropped by the dialer'),
-          detectSec: nonNegative().optional().describe('Time the detection takes after the answer (default 3)'),
+          detectSec: nonNegative(MAX_DURATION_SEC).optional().describe('Time the detection takes after the answer (default 3)'),
         })
         .optional()
         .describe('Without it every machine reaches an agent (preview always does)'),
@@ -235,16 +234,16 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
         })
         .optional()
         .describe('Retry rules per outcome; a record with no rule for its outcome is closed'),
-      connectWithinSec: nonNegative()
+      connectWithinSec: nonNegative(MAX_DURATION_SEC)
         .optional()
         .describe('A live answer with no agent within this many seconds is an abandoned call (default 2)'),
-      abandonedRecallAfterHours: nonNegative().optional().describe('An abandoned number is not called again for this long (default 72)'),
-      abandonCap: finite()
+      abandonedRecallAfterHours: nonNegative(MAX_DURATION_HOURS).optional().describe('An abandoned number is not called again for this long (default 72)'),
+      abandonCap: finite(1)
         .refine((v) => v > 0 && v < 1, { message: 'must be in (0, 1)' })
         .optional()
         .describe('Abandoned ÷ live connects the pacing must stay under, whole run and any 24 h (default 0.03)'),
-      maxLinesPerAgent: positive().optional().describe('Predictive: dials in flight per available agent at most (default 3)'),
-      maxLines: wholeNumber().min(1, { message: 'must be >= 1' }).optional().describe('Outbound trunks of the campaign (default unlimited)'),
+      maxLinesPerAgent: positive(1000).optional().describe('Predictive: dials in flight per available agent at most (default 3)'),
+      maxLines: wholeNumberIn(1, 1_000_000).optional().describe('Outbound trunks of the campaign (default unlimited)'),
     })
     .superRefine((campaign, ctx) => {
       const sum = DIAL_OUTCOMES.reduce((s, k) => s + (Number.isFinite(campaign.dialOutcomes[k]) ? campaign.dialOutcomes[k] : 0), 0);

@@ -119,7 +119,7 @@ describe('the back-office scenario schema', () => {
 
   it('refuses a handling time of zero, which could loop forever through rework', () => {
     const problems = problemsAfter((b) => (b.workTypes[0].handling = { kind: 'deterministic', valueMin: 0 } as never));
-    expect(problems).toEqual([{ path: 'backOffice.workTypes[0].handling.valueMin', message: 'must give a mean time > 0 (got 0)' }]);
+    expect(problems).toEqual([{ path: 'backOffice.workTypes[0].handling.valueMin', message: 'must give a mean time of at least 1 second (got 0)' }]);
   });
 
   it('reports distribution parameters under their unit-bearing names', () => {
