@@ -5,12 +5,7 @@
  * callers never hang up) and corrects by simulation, because retrials, callbacks, skills, shifts
  * and queues carried across intervals break the formula.
  *
- * The search: simulate; raise by one every interval that misses; once every interval meets,
- * lower by one every interval that has not yet been shown to need its count, simulate, and keep
- * the lowerings that still meet. An interval that misses after a lowering, or is raised, is
- * marked as needing its count and never lowered again, so the search ends. Every simulation uses
- * the same seed and replication numbers (common random numbers), so two staffings differ by
- * their staff, not by luck, and the answer repeats exactly.
+ * The search itself is fewest-meeting.ts, over one cell per interval of each group.
  */
 import { distributionMean } from '../../engine/distributions';
 import { expectedArrivals, rateProfile } from '../../model/arrival-profile';
@@ -20,6 +15,7 @@ import { scheduledAgentsByInterval } from '../../model/erlang-prediction';
 import { toDistribution, type Scenario } from '../../model/scenario-schema';
 import { clockLabel, runReplications, type RunReport } from '../run-replications';
 import { studentTQuantile, type Estimate } from '../statistics';
+import { fewestMeeting } from './fewest-meeting';
 import { staffedScenario, type Staffing } from './staffed-scenario';
 
 export interface StaffingTarget {
@@ -82,9 +78,6 @@ export interface StaffingRequirement {
   staffing: Staffing;
 }
 
-/** A target no staffing up to the limit meets: the search stops and names where. */
-export class InfeasibleTargetError extends Error {}
-
 /** Groups the optimiser staffs: those answering calls (a group only dialling keeps its staff). */
 export function staffedGroups(scenario: Scenario): number[] {
   return scenario.agentGroups.flatMap((group, g) => (group.queues.length + (group.skills?.length ?? 0) > 0 ? [g] : []));
@@ -137,78 +130,56 @@ export function erlangStaffing(scenario: Scenario, target: StaffingTarget): Staf
 }
 
 /** The bound an interval is judged by: the mean, or its one-sided bound at the confidence asked. */
-function judged(estimate: Estimate, side: 1 | -1, target: StaffingTarget, replications: number): number | null {
+export function judged(estimate: Estimate, side: 1 | -1, confidence: number | undefined, replications: number): number | null {
   if (estimate.mean === null) return null;
-  if (target.confidence === undefined || estimate.ci95 === null) return estimate.mean;
+  if (confidence === undefined || estimate.ci95 === null) return estimate.mean;
   const standardError = estimate.ci95 / studentTQuantile(0.975, replications - 1);
-  return estimate.mean + side * studentTQuantile(target.confidence, replications - 1) * standardError;
+  return estimate.mean + side * studentTQuantile(confidence, replications - 1) * standardError;
 }
 
 /** Whether every queue a group answers meets the target in an interval; no resolved calls meets it. */
 export function intervalMeets(report: RunReport, queueIds: readonly string[], slot: number, target: StaffingTarget, replications: number): boolean {
   return queueIds.every((id) => {
     const interval = report.queues[id].intervals[slot];
-    const serviceLevel = judged(interval.serviceLevel, -1, target, replications);
-    const abandonRate = judged(interval.abandonRate, 1, target, replications);
+    const serviceLevel = judged(interval.serviceLevel, -1, target.confidence, replications);
+    const abandonRate = judged(interval.abandonRate, 1, target.confidence, replications);
     return (serviceLevel === null || serviceLevel >= target.serviceLevel) && (target.maxAbandonRate === undefined || abandonRate === null || abandonRate <= target.maxAbandonRate);
   });
 }
 
+/** The scenario as the target measures it: the target's threshold in every service level. */
+export const measuredScenario = (scenario: Scenario, target: StaffingTarget): Scenario => ({
+  ...scenario,
+  serviceLevel: { ...scenario.serviceLevel, thresholdSec: target.thresholdSec, targetPercent: target.serviceLevel * 100 },
+});
+
 export function optimiseStaffing(scenario: Scenario, target: StaffingTarget, options: OptimiserOptions): StaffingRequirement {
   const { seed, replications } = options;
   if (target.confidence !== undefined && replications < 2) throw new RangeError('a confidence bound needs at least 2 replications');
-  const measured: Scenario = { ...scenario, serviceLevel: { ...scenario.serviceLevel, thresholdSec: target.thresholdSec, targetPercent: target.serviceLevel * 100 } };
+  const measured = measuredScenario(scenario, target);
   const intervalSec = scenario.reportIntervalMin * 60;
+  const slots = DAY_SEC / intervalSec;
   const groups = staffedGroups(scenario);
   const erlang = erlangStaffing(measured, target);
-  // An interval expecting calls needs someone: with nobody, unanswered calls may never resolve there.
-  const floor = new Map(groups.map((g) => [g, erlang.get(g)!.map((n) => (n > 0 ? 1 : 0))]));
-  const ceiling = new Map(groups.map((g) => [g, erlang.get(g)!.map((n) => options.maxAgents ?? Math.max(10, 10 * n))]));
-  const counts = new Map(groups.map((g) => [g, [...erlang.get(g)!]]));
-  const needed = new Map(groups.map((g) => [g, counts.get(g)!.map(() => false)]));
-  const maxEvaluations = options.maxEvaluations ?? 40;
-  let evaluations = 0;
-  const simulate = (staffing: Staffing) => {
-    if (evaluations >= maxEvaluations) throw new InfeasibleTargetError(`the search did not settle within ${maxEvaluations} simulations`);
-    evaluations++;
-    return runReplications(staffedScenario(measured, staffing), { seed, replications });
-  };
-  const cells = () => groups.flatMap((g) => counts.get(g)!.map((_, slot) => [g, slot] as const));
-  const meets = (report: RunReport, g: number, slot: number) => intervalMeets(report, queuesOf(scenario, g), slot, target, replications);
-
-  let report = simulate(counts);
-  for (;;) {
-    const missing = cells().filter(([g, slot]) => !meets(report, g, slot));
-    if (missing.length > 0) {
-      for (const [g, slot] of missing) {
-        const next = counts.get(g)![slot] + 1;
-        if (next > ceiling.get(g)![slot]) {
-          const sl = report.queues[queuesOf(scenario, g)[0]].intervals[slot].serviceLevel.mean;
-          throw new InfeasibleTargetError(
-            `agentGroups[${g}] (${scenario.agentGroups[g].id}) at ${clockLabel(slot * intervalSec)}: ${ceiling.get(g)![slot]} agents still miss it (service level ${sl === null ? 'none' : sl.toFixed(3)})`,
-          );
-        }
-        counts.get(g)![slot] = next;
-        needed.get(g)![slot] = true;
-      }
-      report = simulate(counts);
-      continue;
-    }
-    const candidates = cells().filter(([g, slot]) => !needed.get(g)![slot] && counts.get(g)![slot] > floor.get(g)![slot]);
-    if (candidates.length === 0) break;
-    const lowered = new Map(groups.map((g) => [g, [...counts.get(g)!]]));
-    for (const [g, slot] of candidates) lowered.get(g)![slot]--;
-    const trial = simulate(lowered);
-    let kept = 0;
-    for (const [g, slot] of candidates) {
-      if (meets(trial, g, slot)) {
-        counts.get(g)![slot]--;
-        kept++;
-      } else needed.get(g)![slot] = true;
-    }
-    // Lowerings kept beside ones undone interact (a queue carries over): check them together.
-    report = kept === candidates.length ? trial : kept > 0 ? simulate(counts) : report;
-  }
+  // Cell k is interval k % slots of group groups[⌊k / slots⌋].
+  const start = groups.flatMap((g) => erlang.get(g)!);
+  const toStaffing = (counts: readonly number[]): Staffing => new Map(groups.map((g, i) => [g, counts.slice(i * slots, (i + 1) * slots)]));
+  const groupOf = (cell: number) => groups[Math.floor(cell / slots)];
+  const { counts, result: report, evaluations } = fewestMeeting<RunReport>({
+    start,
+    floor: start.map((n) => (n > 0 ? 1 : 0)),
+    ceiling: start.map((n) => options.maxAgents ?? Math.max(10, 10 * n)),
+    simulate: (trial) => runReplications(staffedScenario(measured, toStaffing(trial)), { seed, replications }),
+    meets: (result, cell) => intervalMeets(result, queuesOf(scenario, groupOf(cell)), cell % slots, target, replications),
+    describeMiss: (result, cell) => {
+      const g = groupOf(cell);
+      const sl = result.queues[queuesOf(scenario, g)[0]].intervals[cell % slots].serviceLevel.mean;
+      const most = options.maxAgents ?? Math.max(10, 10 * start[cell]);
+      return `agentGroups[${g}] (${scenario.agentGroups[g].id}) at ${clockLabel((cell % slots) * intervalSec)}: ${most} agents still miss it (service level ${sl === null ? 'none' : sl.toFixed(3)})`;
+    },
+    maxEvaluations: options.maxEvaluations ?? 40,
+  });
+  const staffing = toStaffing(counts);
 
   return {
     scenario: scenario.name,
@@ -225,7 +196,7 @@ export function optimiseStaffing(scenario: Scenario, target: StaffingTarget, opt
         group: group.id,
         name: group.name,
         queues: queueIds,
-        intervals: counts.get(g)!.map((required, slot) => ({
+        intervals: staffing.get(g)!.map((required, slot) => ({
           start: clockLabel(slot * intervalSec),
           required,
           erlang: erlang.get(g)![slot],
@@ -240,6 +211,6 @@ export function optimiseStaffing(scenario: Scenario, target: StaffingTarget, opt
         })),
       };
     }),
-    staffing: counts,
+    staffing,
   };
 }
