@@ -2,9 +2,10 @@
  * A shift plan: how many agents on each shift template (start, end, breaks) cover a per-interval
  * requirement at the fewest paid hours. That is a small integer program (a covering problem);
  * this solves it by a greedy start, taking one agent at a time on the template that covers the
- * most still-uncovered agent-time per paid hour, then local improvement (drop an agent, or move
- * one to a shorter template, while the requirement stays covered) until nothing improves. Not
- * guaranteed optimal, but every plan it returns covers the requirement.
+ * most still-uncovered agent-time per paid hour, then local improvement (drop an agent, move one
+ * to a shorter template, or put two on one template of fewer hours, while the requirement stays
+ * covered) until nothing improves. Not guaranteed optimal, but every plan it returns covers the
+ * requirement.
  */
 import { scheduledAgentsByInterval } from '../../model/erlang-prediction';
 import type { AgentGroupConfig } from '../../model/scenario-schema';
@@ -60,30 +61,25 @@ export function coverWithShifts(required: readonly number[], templates: readonly
     add(best, 1);
   }
 
-  // Local improvement: each step lowers paid hours, so it ends.
-  const byHours = templates.map((_, t) => t).sort((a, b) => hours[a] - hours[b]);
+  // Local improvement: each move lowers paid hours and is kept only if the requirement stays covered, so it ends.
+  const moves: [number, number][][] = [];
+  templates.forEach((_, t) => {
+    moves.push([[t, -1]]);
+    templates.forEach((_, s) => {
+      if (hours[s] < hours[t] - EPSILON) moves.push([[t, -1], [s, 1]]);
+      for (let u = t; u < templates.length; u++) if (hours[s] < hours[t] + hours[u] - EPSILON) moves.push([[t, -1], [u, -1], [s, 1]]);
+    });
+  });
+  const tryMove = (move: [number, number][]) => {
+    if (move.some(([t]) => agents[t] < move.filter(([u, d]) => u === t && d < 0).length)) return false;
+    for (const [t, delta] of move) add(t, delta);
+    if (covered()) return true;
+    for (const [t, delta] of move) add(t, -delta);
+    return false;
+  };
   for (let improved = true; improved; ) {
     improved = false;
-    for (let t = 0; t < templates.length; t++) {
-      if (agents[t] === 0) continue;
-      add(t, -1);
-      if (covered()) {
-        improved = true;
-        continue;
-      }
-      let moved = false;
-      for (const s of byHours) {
-        if (hours[s] >= hours[t] - EPSILON) break;
-        add(s, 1);
-        if (covered()) {
-          moved = true;
-          break;
-        }
-        add(s, -1);
-      }
-      if (moved) improved = true;
-      else add(t, 1);
-    }
+    for (const move of moves) while (tryMove(move)) improved = true;
   }
   return { agents, paidHours: agents.reduce((sum, n, t) => sum + n * hours[t], 0), coverage };
 }
