@@ -30,7 +30,7 @@ describe('kituo staff', () => {
     expect(stdout).toMatch(/^Search: \d+ simulations on common random numbers, [\d.]+ simulated days\.$/m);
     expect(stdout).toMatch(/^Interval +Required +Erlang +Scheduled +Gap +Service level +Abandon rate$/m);
     // At 10:00 the scenario's 38 agents stand beside a requirement in the thirties: over by a few.
-    const ten = /^10:00 +(\d+) +(\d+) +38\.00 +\+(\d+\.\d+) +\d\.\d{3} ± \d\.\d{3}/m.exec(stdout)!;
+    const ten = /^10:00 +(\d+) +(\d+) +38 +\+(\d+) +\d\.\d{3} ± \d\.\d{3}/m.exec(stdout)!;
     expect(Number(ten[1])).toBeGreaterThan(25);
     expect(38 - Number(ten[1])).toBe(Number(ten[3]));
     expect(stdout).toMatch(/No shift plan: give shift templates with --shifts FILE/);

@@ -197,7 +197,9 @@ function toCsv({ voice, shiftPlan, clerks }: StaffingOutput): string {
 }
 
 const estimate = (e: { mean: number | null; ci95: number | null }) => (e.mean === null ? '—' : `${e.mean.toFixed(3)}${e.ci95 === null ? '' : ` ± ${e.ci95.toFixed(3)}`}`);
-const signed = (x: number) => `${x > 0 ? '+' : ''}${formatNumber(x)}`;
+/** Head-counts: whole numbers as they are, averages (breaks, absence) with two decimals. */
+const count = (x: number) => (Number.isInteger(x) ? String(x) : formatNumber(x));
+const signed = (x: number) => `${x > 0 ? '+' : ''}${count(x)}`;
 
 function aligned(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
@@ -217,7 +219,7 @@ function toTable({ voice, shiftPlan, clerks, templatesGiven }: StaffingOutput): 
       const queue = group.queues[0];
       lines.push('', `Group ${group.group} (${group.name}); service level and abandon rate of queue ${queue}, mean ± 95% half-width:`);
       const rows = [['Interval', 'Required', 'Erlang', 'Scheduled', 'Gap', 'Service level', 'Abandon rate']];
-      for (const i of group.intervals) rows.push([i.start, String(i.required), String(i.erlang), formatNumber(i.scheduled), signed(i.gap), estimate(i.queues[queue].serviceLevel), estimate(i.queues[queue].abandonRate)]);
+      for (const i of group.intervals) rows.push([i.start, String(i.required), String(i.erlang), count(i.scheduled), signed(i.gap), estimate(i.queues[queue].serviceLevel), estimate(i.queues[queue].abandonRate)]);
       const hours = (pick: (i: (typeof group.intervals)[number]) => number) => formatNumber(group.intervals.reduce((sum, i) => sum + pick(i), 0) * (24 / group.intervals.length));
       rows.push(['Agent-hours', hours((i) => i.required), hours((i) => i.erlang), hours((i) => i.scheduled), '', '', '']);
       lines.push(...aligned(rows));
