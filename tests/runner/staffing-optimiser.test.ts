@@ -5,7 +5,8 @@ import { parseScenarioText } from '../../src/model/parse-scenario';
 import type { Scenario } from '../../src/model/scenario-schema';
 import { runReplications } from '../../src/runner/run-replications';
 import { intervalMeets, measuredScenario, optimiseStaffing, type IntervalRequirement, type StaffingTarget } from '../../src/runner/staffing/optimiser';
-import { staffedScenario } from '../../src/runner/staffing/staffed-scenario';
+import { shiftsForCounts, staffedScenario } from '../../src/runner/staffing/staffed-scenario';
+import { scheduledAgentsByInterval } from '../../src/model/erlang-prediction';
 
 /** 240 calls an hour all day, 2-minute exponential talk: one interval type, no shifts. */
 function stationary(patience?: number): Scenario {
@@ -105,5 +106,19 @@ describe('the staffing optimiser', () => {
     const total = (r: typeof byMean) => r.groups[0].intervals.reduce((sum, i) => sum + i.required, 0);
     expect(total(byBound)).toBeGreaterThan(total(byMean));
     for (const interval of byBound.groups[0].intervals) expect(interval.required).toBeGreaterThanOrEqual(byMean.groups[0].intervals.find((i) => i.start === interval.start)!.required);
+  });
+});
+
+describe('a staffing written into a scenario', () => {
+  it('keeps agents on across intervals: a rise and fall of one agent sends one agent home, not the whole floor', () => {
+    const counts = [0, 2, 3, 3, 2, 4, 0, 0];
+    const shifts = shiftsForCounts(counts, 3 * 3600);
+    expect(shifts).toEqual([
+      { agents: 2, start: '03:00', end: '18:00' },
+      { agents: 1, start: '06:00', end: '12:00' },
+      { agents: 2, start: '15:00', end: '18:00' },
+    ]);
+    const group = { id: 'g', name: 'G', queues: ['q'], agents: 5, shifts };
+    expect(scheduledAgentsByInterval(group, 3 * 3600, 1)).toEqual(counts);
   });
 });

@@ -162,20 +162,22 @@ export function optimiseStaffing(scenario: Scenario, target: StaffingTarget, opt
   const groups = staffedGroups(scenario);
   const erlang = erlangStaffing(measured, target);
   // Cell k is interval k % slots of group groups[⌊k / slots⌋].
-  const start = groups.flatMap((g) => erlang.get(g)!);
+  const estimate = groups.flatMap((g) => erlang.get(g)!);
+  const ceiling = estimate.map((n) => options.maxAgents ?? Math.max(10, 10 * n));
+  // A ceiling below the formula's estimate starts the search at the ceiling, to be judged there.
+  const start = estimate.map((n, cell) => Math.min(n, ceiling[cell]));
   const toStaffing = (counts: readonly number[]): Staffing => new Map(groups.map((g, i) => [g, counts.slice(i * slots, (i + 1) * slots)]));
   const groupOf = (cell: number) => groups[Math.floor(cell / slots)];
   const { counts, result: report, evaluations } = fewestMeeting<RunReport>({
     start,
     floor: start.map((n) => (n > 0 ? 1 : 0)),
-    ceiling: start.map((n) => options.maxAgents ?? Math.max(10, 10 * n)),
+    ceiling,
     simulate: (trial) => runReplications(staffedScenario(measured, toStaffing(trial)), { seed, replications }),
     meets: (result, cell) => intervalMeets(result, queuesOf(scenario, groupOf(cell)), cell % slots, target, replications),
     describeMiss: (result, cell) => {
       const g = groupOf(cell);
       const sl = result.queues[queuesOf(scenario, g)[0]].intervals[cell % slots].serviceLevel.mean;
-      const most = options.maxAgents ?? Math.max(10, 10 * start[cell]);
-      return `agentGroups[${g}] (${scenario.agentGroups[g].id}) at ${clockLabel((cell % slots) * intervalSec)}: ${most} agents still miss it (service level ${sl === null ? 'none' : sl.toFixed(3)})`;
+      return `agentGroups[${g}] (${scenario.agentGroups[g].id}) at ${clockLabel((cell % slots) * intervalSec)}: ${ceiling[cell]} agents still miss it (service level ${sl === null ? 'none' : sl.toFixed(3)})`;
     },
     maxEvaluations: options.maxEvaluations ?? 40,
   });
