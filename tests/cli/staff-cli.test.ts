@@ -78,6 +78,7 @@ describe('kituo staff', () => {
     expectOneLine([BASIC, '--sl', '0.8@20', '--max-abandon', '0'], /^--max-abandon: must be a fraction in \(0, 1\]/);
     expectOneLine([BASIC, '--sl', '0.8@20', '--confidence', '0.95', '--replications', '1'], /^--confidence: needs --replications of at least 2/);
     expectOneLine([BASIC, '--sl', '0.8@20', '--on-time', '0.9'], /^--on-time: the scenario has no back office$/);
+    expectOneLine(['scenarios/telemarketing-predictive.json', '--sl', '0.8@20'], /^--sl: the scenario answers no calls and has no back office: no staff to find/);
     expectOneLine([BASIC, '--sl', '0.8@20', '--max-agents', '3', '--replications', '2'], /^--sl: infeasible: agentGroups\[0\] \(support-team\) at \d\d:\d\d: 3 agents still miss it \(service level 0\.\d{3}\)$/);
   });
 

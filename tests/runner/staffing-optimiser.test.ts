@@ -4,7 +4,7 @@ import { erlangAMetrics, erlangCMetrics } from '../../src/model/erlang';
 import { parseScenarioText } from '../../src/model/parse-scenario';
 import type { Scenario } from '../../src/model/scenario-schema';
 import { runReplications } from '../../src/runner/run-replications';
-import { intervalMeets, measuredScenario, optimiseStaffing, type IntervalRequirement, type StaffingTarget } from '../../src/runner/staffing/optimiser';
+import { expectedSpikeCalls, intervalMeets, measuredScenario, optimiseStaffing, type IntervalRequirement, type StaffingTarget } from '../../src/runner/staffing/optimiser';
 import { shiftsForCounts, staffedScenario } from '../../src/runner/staffing/staffed-scenario';
 import { scheduledAgentsByInterval } from '../../src/model/erlang-prediction';
 
@@ -120,5 +120,14 @@ describe('a staffing written into a scenario', () => {
     ]);
     const group = { id: 'g', name: 'G', queues: ['q'], agents: 5, shifts };
     expect(scheduledAgentsByInterval(group, 3 * 3600, 1)).toEqual(counts);
+  });
+});
+
+describe('the formula\'s starting point', () => {
+  it('counts the calls an arrival spike brings into each interval after it airs, spread over the run\'s days', () => {
+    const queue = { ...stationary().queues[0], arrivalSpikes: [{ day: 1, time: '19:30', extraCalls: 450, decayMin: 18 }] };
+    expect(expectedSpikeCalls(queue, 19 * 3600, 19.5 * 3600, 1)).toBe(0);
+    expect(expectedSpikeCalls(queue, 19.5 * 3600, 20 * 3600, 1)).toBeCloseTo(450 * (1 - Math.exp(-30 / 18)), 9);
+    expect(expectedSpikeCalls(queue, 20 * 3600, 20.5 * 3600, 2)).toBeCloseTo((450 * (Math.exp(-30 / 18) - Math.exp(-60 / 18))) / 2, 9);
   });
 });

@@ -100,7 +100,7 @@ function infeasibleAs<T>(option: string, search: () => T): T {
   try {
     return search();
   } catch (error) {
-    if (error instanceof InfeasibleTargetError) throw new InputError([`${option}: infeasible: ${error.message}`]);
+    if (error instanceof InfeasibleTargetError) throw new InputError([`${option}: ${error.message}`]);
     throw error;
   }
 }
@@ -123,6 +123,7 @@ export function staffCommand(args: readonly string[], stdout: (s: string) => voi
   const scenario = loadScenario(options.files[0], overridesFor(options.sets, 0));
   const phones = staffedGroups(scenario).length > 0;
   if (phones && !target) throw new InputError(['--sl: the scenario answers calls: give a target such as --sl 0.8@20']);
+  if (!phones && !scenario.backOffice) throw new InputError([`${target ? '--sl' : '--on-time'}: the scenario answers no calls and has no back office: no staff to find (outbound dialling is not staffed by a target)`]);
   if (!phones && target) throw new InputError(['--sl: the scenario answers no calls; for its back office give --on-time']);
   if (onTime !== undefined && !scenario.backOffice) throw new InputError(['--on-time: the scenario has no back office']);
   if (!phones && onTime === undefined) throw new InputError(['--on-time: the scenario has only a back office: give a target such as --on-time 0.95']);
@@ -133,11 +134,15 @@ export function staffCommand(args: readonly string[], stdout: (s: string) => voi
   const search = { seed, replications: options.replications, maxAgents, confidence: target?.confidence };
   const voice = target ? infeasibleAs('--sl', () => optimiseStaffing(scenario, target, search)) : null;
   let shiftPlan: VerifiedShiftPlan | null = null;
+  let noPlan = templates ? null : 'give shift templates with --shifts FILE (the groups have no shifts to use as templates)';
   try {
     shiftPlan = voice && templates ? verifiedShiftPlan(scenario, voice, templates, search) : null;
   } catch (error) {
     if (!(error instanceof UncoverableIntervalError)) throw error;
-    throw new InputError([`--shifts: no shift template covers ${clockLabel(error.slot * scenario.reportIntervalMin * 60)}, where agents are required`]);
+    const where = clockLabel(error.slot * scenario.reportIntervalMin * 60);
+    if (own.has('--shifts')) throw new InputError([`--shifts: no shift template covers ${where}, where agents are required`]);
+    // The groups' own shifts were only a default: say why there is no plan rather than fail.
+    noPlan = `the groups' own shifts, as templates, leave ${where} uncovered (a break or no shift there); give templates with --shifts FILE`;
   }
   const phonesStaffed = shiftPlan?.scenario ?? (voice ? staffedScenario(scenario, voice.staffing) : scenario);
   const clerks = onTime !== undefined ? infeasibleAs('--on-time', () => optimiseClerks(phonesStaffed, { ...search, onTime })) : null;
@@ -147,7 +152,7 @@ export function staffCommand(args: readonly string[], stdout: (s: string) => voi
     if (!checked.ok) throw new Error(`the staffed scenario does not validate: ${checked.problems[0].path}: ${checked.problems[0].message}`);
     writeFileSync(writeScenario, `${JSON.stringify(staffed, null, 2)}\n`);
   }
-  writeOutput(options.out, formatStaffing({ voice, shiftPlan, clerks, templatesGiven: templates !== null }, options.format), stdout);
+  writeOutput(options.out, formatStaffing({ voice, shiftPlan, clerks, noPlan }, options.format), stdout);
   return 0;
 }
 
@@ -155,7 +160,8 @@ interface StaffingOutput {
   voice: StaffingRequirement | null;
   shiftPlan: VerifiedShiftPlan | null;
   clerks: ClerkRequirement | null;
-  templatesGiven: boolean;
+  /** Why there is no shift plan, when there is none. */
+  noPlan: string | null;
 }
 
 function formatStaffing(output: StaffingOutput, format: OutputFormat): string {
@@ -164,8 +170,9 @@ function formatStaffing(output: StaffingOutput, format: OutputFormat): string {
   return toTable(output);
 }
 
-function toJson({ voice, shiftPlan, clerks }: StaffingOutput) {
+function toJson({ voice, shiftPlan, clerks, noPlan }: StaffingOutput) {
   return {
+    ...(voice && noPlan ? { noShiftPlan: noPlan } : {}),
     ...(voice ? { phones: { ...voice, staffing: undefined } } : {}),
     ...(shiftPlan ? { shiftPlan: { ...shiftPlan, scenario: undefined } } : {}),
     ...(clerks ? { backOffice: { ...clerks, scenario: undefined } } : {}),
@@ -206,7 +213,7 @@ function aligned(rows: string[][]): string[] {
   return rows.map((row) => row.map((text, c) => (c === 0 ? text.padEnd(widths[c]) : text.padStart(widths[c]))).join('  ').trimEnd());
 }
 
-function toTable({ voice, shiftPlan, clerks, templatesGiven }: StaffingOutput): string {
+function toTable({ voice, shiftPlan, clerks, noPlan }: StaffingOutput): string {
   const lines: string[] = [];
   if (voice) {
     const { target } = voice;
@@ -232,8 +239,8 @@ function toTable({ voice, shiftPlan, clerks, templatesGiven }: StaffingOutput): 
       for (const shift of group.shifts) lines.push(`    ${String(shift.agents).padStart(4)} × ${shift.start}–${shift.end}${shift.breaks?.length ? ` (breaks ${shift.breaks.map((b) => `${b.start} ${b.durationMin} min`).join(', ')})` : ''}`);
     }
     lines.push(shiftPlan.missed.length === 0 ? '  Every interval meets the target with these shifts.' : `  Still missing the target after the last round: ${shiftPlan.missed.join(', ')}.`);
-  } else if (voice && !templatesGiven) {
-    lines.push('', 'No shift plan: give shift templates with --shifts FILE (the groups have no shifts to use as templates).');
+  } else if (voice && noPlan) {
+    lines.push('', `No shift plan: ${noPlan}.`);
   }
   if (clerks) {
     lines.push('', `Back office: fewest clerks per team with every work type ≥ ${clerks.onTime * 100}% on time (${clerks.evaluations} simulations, ${formatNumber(clerks.simulatedDays)} simulated days):`);

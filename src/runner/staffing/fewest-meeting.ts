@@ -2,10 +2,10 @@
  * The search both optimisers share: the fewest head-counts, cell by cell (an interval of a
  * group, a back-office team), that meet a target the simulator judges.
  *
- * Simulate; raise by one every cell that misses; once every cell meets, lower by one every cell
- * not yet shown to need its count, simulate, and keep the lowerings that still meet. A cell that
- * misses after a lowering, or is raised, is marked as needing its count and never lowered again,
- * so the search ends. The caller's simulation uses the same seed and replication numbers every
+ * Simulate; raise every cell that misses (by one, then two, four … while it keeps missing); once
+ * every cell meets, lower by one every cell not yet seen to miss with one agent fewer, simulate,
+ * and keep the lowerings that still meet. A cell is never lowered to a count it missed with, so
+ * the search ends. The caller's simulation uses the same seed and replication numbers every
  * time (common random numbers), so two head-counts differ by their staff, not by luck, and the
  * answer repeats exactly.
  */
@@ -35,7 +35,10 @@ export class InfeasibleTargetError extends Error {}
 
 export function fewestMeeting<Result>(problem: SearchProblem<Result>): SearchOutcome<Result> {
   const counts = [...problem.start];
-  const needed = counts.map(() => false);
+  // The most agents a cell was seen to miss the target with; it is never lowered to that again.
+  const missedWith = counts.map(() => -1);
+  // How far a cell is raised next time it misses: doubled each time in a row, so a formula far off costs few simulations.
+  const step = counts.map(() => 1);
   const cells = counts.map((_, cell) => cell);
   let evaluations = 0;
   const simulate = (trial: readonly number[]) => {
@@ -47,16 +50,18 @@ export function fewestMeeting<Result>(problem: SearchProblem<Result>): SearchOut
   let result = simulate(counts);
   for (;;) {
     const missing = cells.filter((cell) => !problem.meets(result, cell));
+    for (const cell of cells) if (!missing.includes(cell)) step[cell] = 1;
     if (missing.length > 0) {
       for (const cell of missing) {
-        if (counts[cell] + 1 > problem.ceiling[cell]) throw new InfeasibleTargetError(problem.describeMiss(result, cell));
-        counts[cell]++;
-        needed[cell] = true;
+        if (counts[cell] >= problem.ceiling[cell]) throw new InfeasibleTargetError(`infeasible: ${problem.describeMiss(result, cell)}`);
+        missedWith[cell] = Math.max(missedWith[cell], counts[cell]);
+        counts[cell] = Math.min(counts[cell] + step[cell], problem.ceiling[cell]);
+        step[cell] *= 2;
       }
       result = simulate(counts);
       continue;
     }
-    const candidates = cells.filter((cell) => !needed[cell] && counts[cell] > problem.floor[cell]);
+    const candidates = cells.filter((cell) => counts[cell] - 1 > missedWith[cell] && counts[cell] > problem.floor[cell]);
     if (candidates.length === 0) return { counts, result, evaluations };
     const lowered = [...counts];
     for (const cell of candidates) lowered[cell]--;
@@ -66,7 +71,7 @@ export function fewestMeeting<Result>(problem: SearchProblem<Result>): SearchOut
       if (problem.meets(trial, cell)) {
         counts[cell]--;
         kept++;
-      } else needed[cell] = true;
+      } else missedWith[cell] = counts[cell] - 1;
     }
     // Lowerings kept beside ones undone interact (a queue carries over): check them together.
     if (kept === candidates.length) result = trial;

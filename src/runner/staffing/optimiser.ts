@@ -9,7 +9,7 @@
  */
 import { distributionMean } from '../../engine/distributions';
 import { expectedArrivals, rateProfile } from '../../model/arrival-profile';
-import { DAY_SEC } from '../../model/calendar-schema';
+import { clockSec, DAY_SEC } from '../../model/calendar-schema';
 import { requiredAgents } from '../../model/erlang';
 import { scheduledAgentsByInterval } from '../../model/erlang-prediction';
 import { toDistribution, type Scenario } from '../../model/scenario-schema';
@@ -89,9 +89,27 @@ const queuesOf = (scenario: Scenario, g: number) => {
 };
 
 /**
- * The formula's staffing per interval for each group: the calls of its primary queues (a queue's
- * calls shared equally among the groups that answer it first), their mean handle time and mean
- * patience weighted by calls, as one queue in steady state.
+ * Extra calls a queue's arrival spikes bring into the interval [from, to) of the day, averaged
+ * over the run's days like the interval reports: a spike of E calls decaying with mean τ from t₀
+ * brings E·(e^(−(from−t₀)/τ) − e^(−(to−t₀)/τ)) of them (counted from t₀ on) on its day.
+ */
+export function expectedSpikeCalls(queue: Scenario['queues'][number], from: number, to: number, days: number): number {
+  let calls = 0;
+  for (const spike of queue.arrivalSpikes ?? []) {
+    if (spike.day > Math.ceil(days)) continue;
+    const airs = clockSec(spike.time);
+    const decaySec = spike.decayMin * 60;
+    const since = (t: number) => Math.exp(-Math.max(0, t - airs) / decaySec);
+    // Calls of a late spike that come after midnight would fall in the next day's first intervals; they are left out.
+    if (to > airs) calls += spike.extraCalls * (since(from) - since(to));
+  }
+  return calls / Math.max(1, Math.ceil(days));
+}
+
+/**
+ * The formula's staffing per interval for each group: the calls of its primary queues, arrival
+ * spikes included (a queue's calls shared equally among the groups that answer it first), their
+ * mean handle time and mean patience weighted by calls, as one queue in steady state.
  */
 export function erlangStaffing(scenario: Scenario, target: StaffingTarget): Staffing {
   const intervalSec = scenario.reportIntervalMin * 60;
@@ -108,7 +126,9 @@ export function erlangStaffing(scenario: Scenario, target: StaffingTarget): Staf
         let patience = 0;
         let everyonePatient = true;
         for (const queue of queues) {
-          const share = expectedArrivals(rateProfile(queue.arrivals), slot * intervalSec, (slot + 1) * intervalSec) / primaryGroups(queue.id);
+          const from = slot * intervalSec;
+          const to = from + intervalSec;
+          const share = (expectedArrivals(rateProfile(queue.arrivals), from, to) + expectedSpikeCalls(queue, from, to, scenario.days)) / primaryGroups(queue.id);
           calls += share;
           handle += share * (distributionMean(toDistribution(queue.talk)) + (queue.acw ? distributionMean(toDistribution(queue.acw)) : 0));
           if (queue.patience) patience += share * distributionMean(toDistribution(queue.patience));
