@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from './cli-options';
 import { compareCommand } from './commands/compare';
 import { runCommand } from './commands/run';
+import { staffCommand } from './commands/staff';
 import { sweepCommand } from './commands/sweep';
 import { loadScenario } from './scenario-file';
 import { scenarioJsonSchema } from './scenario-json-schema';
@@ -21,6 +22,9 @@ const USAGE = `Usage:
                 (a --set applies to the file just before it; before any file, to all)
   kituo sweep <scenario.json> --vary PATH=v1,v2,… [--vary PATH=…] [--set PATH=VALUE …] [--seed N]
                 [--replications N] [--format table|json|csv] [--intervals] [--out FILE]
+  kituo staff <scenario.json> --sl SHARE@SECONDS [--max-abandon RATE] [--confidence LEVEL] [--on-time SHARE]
+                [--shifts FILE] [--write-scenario FILE] [--max-agents N] [--set PATH=VALUE …] [--seed N]
+                [--replications N] [--format table|json|csv] [--out FILE]
   kituo validate <scenario.json>
   kituo schema            print the scenario JSON Schema
   kituo --version
@@ -41,6 +45,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         return compareCommand(rest, out);
       case 'sweep':
         return sweepCommand(rest, out);
+      case 'staff':
+        return staffCommand(rest, out);
       case 'validate': {
         if (rest.length !== 1) throw new InputError([`validate: needs exactly one scenario file (got ${rest.length})`]);
         const scenario = loadScenario(rest[0]);

@@ -565,6 +565,8 @@ export interface StaffingInput {
   shrinkage?: number;
   /** When given, staff with Erlang A instead of Erlang C. */
   meanPatienceSec?: number;
+  /** Cap on the share of callers who abandon, in (0, 1]; only binds with meanPatienceSec. */
+  maxAbandonRate?: number;
 }
 
 export interface StaffingResult {
@@ -598,11 +600,13 @@ export function requiredAgents(input: StaffingInput): StaffingResult {
   requireFraction('maxOccupancy', maxOccupancy, 0, 1, true, false);
   requireFraction('shrinkage', shrinkage, 0, 1, false);
   if (patience !== undefined) requirePatience('meanPatienceSec', patience);
+  const maxAbandonRate = input.maxAbandonRate ?? 1;
+  requireFraction('maxAbandonRate', maxAbandonRate, 0, 1, true, false);
 
   const load = arrivalRatePerSec * meanHandleSec;
-  const evaluate = (agents: number): { serviceLevel: number; occupancy: number } =>
+  const evaluate = (agents: number): { serviceLevel: number; occupancy: number; pAbandon: number } =>
     patience === undefined
-      ? erlangCMetrics({ agents, arrivalRatePerSec, meanHandleSec, thresholdSec })
+      ? { ...erlangCMetrics({ agents, arrivalRatePerSec, meanHandleSec, thresholdSec }), pAbandon: 0 }
       : erlangAMetrics({ agents, arrivalRatePerSec, meanHandleSec, thresholdSec, meanPatienceSec: patience });
   const meetsServiceLevel = (agents: number): boolean =>
     evaluate(agents).serviceLevel >= targetServiceLevel;
@@ -630,11 +634,11 @@ export function requiredAgents(input: StaffingInput): StaffingResult {
     else lo = mid + 1;
   }
 
-  // Occupancy falls as agents are added (carried load is at most A, so
-  // c ≥ A/maxOccupancy always satisfies the cap): step up until it holds.
+  // Occupancy and abandonment fall as agents are added (carried load is at
+  // most A, so c ≥ A/maxOccupancy always satisfies the cap): step up until both hold.
   let agents = hi;
   let metrics = evaluate(agents);
-  while (metrics.occupancy > maxOccupancy + 1e-12) {
+  while (metrics.occupancy > maxOccupancy + 1e-12 || metrics.pAbandon > maxAbandonRate) {
     agents += 1;
     metrics = evaluate(agents);
   }

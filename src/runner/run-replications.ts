@@ -15,7 +15,7 @@
 import type { IntervalRecord } from '../model/voice/voice-model';
 import { Site } from '../model/site/site';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice/queue-counters';
-import { predictQueue, type ErlangFigures, type ErlangFormula } from '../model/erlang-prediction';
+import { predictQueueOnSchedule, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario-schema';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
@@ -94,7 +94,8 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
 
 export type KpiEstimates = { [K in QueueKpiName]: Estimate };
 
-export type IntervalReport = { start: string } & KpiEstimates & { erlang?: ErlangFigures };
+/** `erlang.agents`, when present, is the head-count the schedule puts on the phones in the interval. */
+export type IntervalReport = { start: string } & KpiEstimates & { erlang?: ErlangFigures | ScheduledFigures };
 
 /** One queue: every KPI as { mean, ci95 }, the intervals of the day, and the formula's prediction. */
 export type QueueReport = { name: string } & KpiEstimates & {
@@ -213,14 +214,14 @@ export class ReplicationAccumulator {
     const { scenario } = this;
     const queues: Record<string, QueueReport> = {};
     scenario.queues.forEach((queue, q) => {
-      const prediction = predictQueue(scenario, q);
+      const prediction = predictQueueOnSchedule(scenario, q);
       queues[queue.id] = {
         name: queue.name,
         ...this.queueTotals[q].estimates(),
         intervals: this.queueIntervals[q].map((slot, i) => ({
           start: clockLabel(i * scenario.reportIntervalMin * 60),
           ...slot.estimates(),
-          ...(prediction ? { erlang: prediction.intervals[i] } : {}),
+          ...(prediction?.intervals[i] ? { erlang: prediction.intervals[i] } : {}),
         })),
         erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
       };
