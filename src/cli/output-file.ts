@@ -32,6 +32,8 @@ export function checkOutputFile(out: string): void {
 
 export function writeOutput(out: string | undefined, text: string, stdout: (s: string) => void): void {
   if (!out) return stdout(text);
+  // A device or a pipe (--out /dev/stdout) is written as it is: renaming over it would replace it.
+  if (isSpecialFile(out)) return writeFileSync(out, text);
   const partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
   try {
     writeFileSync(partial, text);
@@ -39,5 +41,13 @@ export function writeOutput(out: string | undefined, text: string, stdout: (s: s
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false; // not there yet
   }
 }

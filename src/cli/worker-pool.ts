@@ -1,5 +1,5 @@
 /**
- * Replications on Node worker threads: each worker receives the batch's configurations once,
+ * Replications on Node worker threads and this one: each worker receives the batch's configurations once,
  * then jobs one or two at a time (the second hides the round trip), and the results go back to
  * the caller in job order (InOrderDelivery), so the report does not depend on which worker was
  * quicker. Cancelling terminates the workers at once, mid-replication.
@@ -18,7 +18,7 @@ import {
   type MessageToWorker,
   type RunJobs,
 } from '../runner/replication-jobs';
-import type { ReplicationResult } from '../runner/run-replications';
+import { runReplication, type ReplicationResult } from '../runner/run-replications';
 
 /** Jobs a worker holds at once: one running, one waiting, so it never idles for a message. */
 const JOBS_IN_FLIGHT = 2;
@@ -34,9 +34,10 @@ function startWorker(): Worker {
 }
 
 /**
- * One worker: in this thread, as the CLI's `--workers 1`; more: a pool of worker threads, never
- * more than there are jobs. A single job also runs in this thread: a worker would only add its
- * start-up.
+ * One worker: in this thread, as the CLI's `--workers 1`; N: this thread and N − 1 worker
+ * threads, never more than there are jobs. This thread takes its share because it would only
+ * wait otherwise, and because it has the simulation loaded already: one worker fewer to start is
+ * a tenth of a second less on every run.
  */
 export function runJobsOn(workers: number, signal?: AbortSignal): RunJobs {
   const inThread = runJobsInThread(signal);
@@ -45,7 +46,8 @@ export function runJobsOn(workers: number, signal?: AbortSignal): RunJobs {
     if (size <= 1) return inThread(batch, onResult);
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(new Cancelled());
-      const pool = Array.from({ length: size }, startWorker);
+      const { jobs, scenarios, seed } = batch;
+      const pool = Array.from({ length: size - 1 }, startWorker);
       let nextJob = 0;
       let finished = false;
       const delivery = new InOrderDelivery<ReplicationResult>(onResult);
@@ -57,32 +59,47 @@ export function runJobsOn(workers: number, signal?: AbortSignal): RunJobs {
       };
       const onAbort = () => finish(new Cancelled());
       signal?.addEventListener('abort', onAbort);
+      const put = (index: number, result: ReplicationResult) => {
+        try {
+          delivery.put(index, result);
+        } catch (error) {
+          return finish(error as Error);
+        }
+        if (delivery.delivered === jobs.length) finish();
+      };
       const send = (worker: Worker) => {
-        if (nextJob >= batch.jobs.length) return;
-        const message: MessageToWorker = { kind: 'replicate', index: nextJob, job: batch.jobs[nextJob] };
+        if (nextJob >= jobs.length) return;
+        const message: MessageToWorker = { kind: 'replicate', index: nextJob, job: jobs[nextJob] };
         nextJob++;
         worker.postMessage(message);
       };
       for (const worker of pool) {
         worker.on('message', (message: MessageFromWorker) => {
           if (finished) return;
-          if (message.kind === 'failed') return finish(new Error(`replication ${batch.jobs[message.index].replication + 1}: ${message.message}`));
+          if (message.kind === 'failed') return finish(new Error(`replication ${jobs[message.index].replication + 1}: ${message.message}`));
           send(worker);
-          try {
-            delivery.put(message.index, message.result);
-          } catch (error) {
-            return finish(error as Error);
-          }
-          if (delivery.delivered === batch.jobs.length) finish();
+          put(message.index, message.result);
         });
         worker.on('error', (error) => finish(error));
         worker.on('exit', (code) => {
           if (!finished) finish(new Error(`a worker stopped with exit code ${code} before the replications were done`));
         });
-        const configurations: MessageToWorker = { kind: 'configurations', scenarios: batch.scenarios, seed: batch.seed };
+        const configurations: MessageToWorker = { kind: 'configurations', scenarios, seed };
         worker.postMessage(configurations);
         for (let j = 0; j < JOBS_IN_FLIGHT; j++) send(worker);
       }
+      // This thread's share, one replication at a time, the workers' results and a cancel handled in between.
+      const workHere = () => {
+        if (finished || nextJob >= jobs.length) return;
+        const index = nextJob++;
+        try {
+          put(index, runReplication(scenarios[jobs[index].configuration], seed, jobs[index].replication));
+        } catch (error) {
+          return finish(error as Error);
+        }
+        setImmediate(workHere);
+      };
+      setImmediate(workHere);
     });
   };
 }
