@@ -5,7 +5,7 @@
 import type { RunJobs } from '../runner/replication-jobs';
 import type { CommandOptions } from './cli-options';
 import { progressOn } from './progress';
-import { runJobsOn } from './worker-pool';
+import { startPool, type ReplicationPool } from './worker-pool';
 
 export interface CommandContext {
   stdout: (s: string) => void;
@@ -14,14 +14,27 @@ export interface CommandContext {
   signal?: AbortSignal;
 }
 
-/** The executor a command's --workers and --progress ask for: replications on the pool, progress drawn as they are gathered. */
-export function runJobsFor(options: CommandOptions, context: CommandContext): RunJobs {
-  const runJobs = runJobsOn(options.workers, context.signal);
+/**
+ * Runs `work` with the threads a command's --workers asks for, started before `work` reads its
+ * scenarios (see startPool) and stopped when it ends, however it ends; progress is drawn as
+ * --progress asks while the replications are gathered. `jobs`: how many replications `work` runs.
+ */
+export async function withBatch<T>(options: CommandOptions, context: CommandContext, jobs: number, work: (runJobs: RunJobs) => Promise<T>): Promise<T> {
+  const batch = startBatch(options, context, jobs);
+  try {
+    return await work(batch.runJobs);
+  } finally {
+    await batch.close();
+  }
+}
+
+function startBatch(options: CommandOptions, context: CommandContext, jobs: number): ReplicationPool {
+  const pool = startPool(options.workers, jobs, context.signal);
   const mode = options.progress ?? (context.stderrIsTty ? 'bar' : 'none');
-  return async (batch, onResult) => {
+  const runJobs: RunJobs = async (batch, onResult) => {
     const progress = progressOn(mode, batch.jobs.length, context.stderr);
     try {
-      await runJobs(batch, (result, index) => {
+      await pool.runJobs(batch, (result, index) => {
         onResult(result, index);
         progress.update(index + 1);
       });
@@ -29,4 +42,5 @@ export function runJobsFor(options: CommandOptions, context: CommandContext): Ru
       progress.end();
     }
   };
+  return { runJobs, close: pool.close };
 }

@@ -33,21 +33,33 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
+export interface ReplicationPool {
+  runJobs: RunJobs;
+  /** Stops the worker threads; the pool's batch stops them itself when it ends. */
+  close(): Promise<void>;
+}
+
 /**
- * One worker: in this thread, as the CLI's `--workers 1`; N: this thread and N − 1 worker
- * threads, never more than there are jobs. This thread takes its share because it would only
- * wait otherwise, and because it has the simulation loaded already: one worker fewer to start is
- * a tenth of a second less on every run.
+ * Threads for a batch of `jobs` replications: with one thread, this one, as the CLI's
+ * `--workers 1`; with N, this thread and N − 1 worker threads, never more than there are jobs.
+ * The worker threads start now, so that they load the simulation while the caller reads its
+ * scenarios. This thread takes its share because it would only wait otherwise, and has the
+ * simulation loaded already: one worker fewer to start.
  */
-export function runJobsOn(workers: number, signal?: AbortSignal): RunJobs {
-  const inThread = runJobsInThread(signal);
-  return (batch, onResult) => {
-    const size = Math.min(workers, batch.jobs.length);
-    if (size <= 1) return inThread(batch, onResult);
-    return new Promise<void>((resolve, reject) => {
+export function startPool(threads: number, jobs: number, signal?: AbortSignal): ReplicationPool {
+  const size = Math.min(threads, jobs);
+  if (size <= 1) return { runJobs: runJobsInThread(signal), close: async () => {} };
+  const pool = Array.from({ length: size - 1 }, startWorker);
+  let failure: Error | null = null;
+  for (const worker of pool) worker.on('error', (error) => (failure ??= error));
+  const close = async () => {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  };
+  const runJobs: RunJobs = ({ jobs, scenarios, seed }, onResult) =>
+    new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(new Cancelled());
-      const { jobs, scenarios, seed } = batch;
-      const pool = Array.from({ length: size - 1 }, startWorker);
+      if (failure) return reject(failure);
+      if (jobs.length === 0) return resolve();
       let nextJob = 0;
       let finished = false;
       const delivery = new InOrderDelivery<ReplicationResult>(onResult);
@@ -55,7 +67,7 @@ export function runJobsOn(workers: number, signal?: AbortSignal): RunJobs {
         if (finished) return;
         finished = true;
         signal?.removeEventListener('abort', onAbort);
-        void Promise.all(pool.map((worker) => worker.terminate())).then(() => (error ? reject(error) : resolve()));
+        void close().then(() => (error ? reject(error) : resolve()));
       };
       const onAbort = () => finish(new Cancelled());
       signal?.addEventListener('abort', onAbort);
@@ -101,5 +113,5 @@ export function runJobsOn(workers: number, signal?: AbortSignal): RunJobs {
       };
       setImmediate(workHere);
     });
-  };
+  return { runJobs, close };
 }

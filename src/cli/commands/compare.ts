@@ -8,7 +8,8 @@ import { scenarioCosts } from '../../model/scenario-schema';
 import { compareConfigurationsOn } from '../../runner/batch-runs';
 import type { Configuration } from '../../runner/compare-configurations';
 import { InputError, parseCommandOptions, type CommandOptions } from '../cli-options';
-import { runJobsFor, type CommandContext } from '../command-context';
+import { withBatch, type CommandContext } from '../command-context';
+import type { RunJobs } from '../../runner/replication-jobs';
 import { formatComparison } from '../comparison-output';
 import { checkOutputFile, writeOutput } from '../output-file';
 import { loadScenario, overridesFor } from '../scenario-file';
@@ -22,16 +23,18 @@ export async function compareCommand(args: readonly string[], context: CommandCo
     replications: 10,
   });
   if (options.out) checkOutputFile(options.out);
-  const configurations = options.files.map((file, f) => {
-    const overrides = overridesFor(options.sets, f);
-    return { label: [file, ...overrides.map((o) => o.label)].join(' '), scenario: loadScenario(file, overrides) };
+  await withBatch(options, context, options.files.length * options.replications, async (runJobs) => {
+    const configurations = options.files.map((file, f) => {
+      const overrides = overridesFor(options.sets, f);
+      return { label: [file, ...overrides.map((o) => o.label)].join(' '), scenario: loadScenario(file, overrides) };
+    });
+    await runComparison(configurations, options, context, runJobs);
   });
-  await runComparison(configurations, options, context);
   return 0;
 }
 
 /** Runs configurations already checked and writes the comparison; shared by compare and sweep. */
-export async function runComparison(configurations: readonly Configuration[], options: CommandOptions, context: CommandContext): Promise<void> {
+export async function runComparison(configurations: readonly Configuration[], options: CommandOptions, context: CommandContext, runJobs: RunJobs): Promise<void> {
   const currency = scenarioCosts(configurations[0].scenario)?.currency;
   for (const configuration of configurations.slice(1)) {
     const other = scenarioCosts(configuration.scenario)?.currency;
@@ -39,6 +42,6 @@ export async function runComparison(configurations: readonly Configuration[], op
       throw new InputError([`${configuration.label}: costs.currency: must be the baseline's currency ${currency} to compare costs (got "${other}")`]);
     }
   }
-  const report = await compareConfigurationsOn(runJobsFor(options, context), configurations, { seed: options.seed, replications: options.replications });
+  const report = await compareConfigurationsOn(runJobs, configurations, { seed: options.seed, replications: options.replications });
   writeOutput(options.out, formatComparison(report, options.format, options.intervals), context.stdout);
 }

@@ -4,7 +4,7 @@
  * first point. Values are split on commas and read like --set values (JSON, else a string).
  */
 import { MAX_REPLICATIONS, InputError, parseCommandOptions } from '../cli-options';
-import type { CommandContext } from '../command-context';
+import { withBatch, type CommandContext } from '../command-context';
 import { checkOutputFile } from '../output-file';
 import { overridesFor, readScenarioData, scenarioFromData } from '../scenario-file';
 import { parseOverride, parseValue, type Override } from '../scenario-overrides';
@@ -41,13 +41,15 @@ export async function sweepCommand(args: readonly string[], context: CommandCont
     ]);
   }
   if (options.out) checkOutputFile(options.out);
-  const [file] = options.files;
-  const data = readScenarioData(file);
-  const sets = overridesFor(options.sets, 0);
-  const configurations = points.map((point) => ({
-    label: point.map((override) => override.label.replace(/^--vary /, '')).join(', '),
-    scenario: scenarioFromData(file, structuredClone(data), [...sets, ...point]),
-  }));
-  await runComparison(configurations, options, context);
+  await withBatch(options, context, runs, async (runJobs) => {
+    const [file] = options.files;
+    const data = readScenarioData(file);
+    const sets = overridesFor(options.sets, 0);
+    const configurations = points.map((point) => ({
+      label: point.map((override) => override.label.replace(/^--vary /, '')).join(', '),
+      scenario: scenarioFromData(file, structuredClone(data), [...sets, ...point]),
+    }));
+    await runComparison(configurations, options, context, runJobs);
+  });
   return 0;
 }
