@@ -15,6 +15,9 @@
  * priorities, breaks in a day-long shift, 4 inbound contact types (support with repeat calls,
  * enquiries, order taking, a VIP line with priority) and one predictive campaign, for one day.
  * Its "calls" are inbound arrival attempts plus outbound dials; it has no plain-loop twin.
+ *
+ * Then the command line's cases, by the wall clock (parallel-bench.ts): `reps100-day50`, 100
+ * replications on one worker and on all, with the parallel efficiency, and `cli-version`.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,7 @@ import type { Scenario } from '../src/model/scenario-schema';
 import { multiskillScenario } from './multiskill-scenario';
 import { VoiceModel } from '../src/model/voice/voice-model';
 import { plainLoop } from './plain-loop';
+import { PARALLEL_CASES, describeParallelRow, measureParallelCase } from './parallel-bench';
 
 interface BenchCase {
   name: string;
@@ -142,5 +146,9 @@ if (args[0] === '--child') {
             : '  | (calls = inbound attempts + outbound dials)'),
       );
     }
+  }
+  for (const name of PARALLEL_CASES.filter((c) => !only || c === only)) {
+    const row = measureParallelCase(name, runs);
+    console.log(json ? JSON.stringify(row) : describeParallelRow(row));
   }
 }

@@ -1,7 +1,9 @@
 /**
- * The options every batch command shares (--seed, --replications, --format, --out, --set, --vary),
- * read and checked before any work starts, so a typo costs nothing and names itself.
+ * The options every batch command shares (--seed, --replications, --format, --out, --set, --vary,
+ * --workers, --progress), read and checked before any work starts, so a typo costs nothing and
+ * names itself.
  */
+import { availableParallelism } from 'node:os';
 
 /** Bad input from the user: printed one problem a line, exit code 2, never a stack trace. */
 export class InputError extends Error {
@@ -11,6 +13,10 @@ export class InputError extends Error {
 }
 
 export type OutputFormat = 'table' | 'json' | 'csv';
+
+/** How progress is shown on stderr: a bar (a terminal's default), JSON lines for tools, or nothing. */
+export type ProgressMode = 'bar' | 'json' | 'none';
+const PROGRESS_MODES: readonly ProgressMode[] = ['bar', 'json', 'none'];
 
 export interface CommandOptions {
   files: string[];
@@ -24,6 +30,10 @@ export interface CommandOptions {
   varies: string[];
   /** Per-interval rows in the table as well (JSON and CSV always have them). */
   intervals: boolean;
+  /** Replications at once: 1 runs them in this thread; by default, one per core. */
+  workers: number;
+  /** Undefined: a bar when stderr is a terminal, else nothing. */
+  progress?: ProgressMode;
 }
 
 export interface CommandSpec {
@@ -33,18 +43,20 @@ export interface CommandSpec {
   /** The formats accepted, the default first. */
   formats: readonly OutputFormat[];
   /** Options beyond --seed, --replications, --format and --out. */
-  extra?: readonly ('--set' | '--vary' | '--intervals')[];
+  extra?: readonly ('--set' | '--vary' | '--intervals' | '--workers' | '--progress')[];
   /** Replications by default. */
   replications?: number;
 }
 
 export const MAX_REPLICATIONS = 10_000;
+/** More workers than this only adds threads that wait for a core. */
+export const MAX_WORKERS = 256;
 
 const wholeNumber = (value: string) => (/^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null);
 
 export function parseCommandOptions(args: readonly string[], spec: CommandSpec): CommandOptions {
   const problems: string[] = [];
-  const parsed: CommandOptions = { files: [], replications: spec.replications ?? 1, format: spec.formats[0], sets: [], varies: [], intervals: false };
+  const parsed: CommandOptions = { files: [], replications: spec.replications ?? 1, format: spec.formats[0], sets: [], varies: [], intervals: false, workers: availableParallelism() };
   const allowed = new Set(['--seed', '--replications', '--format', '--out', ...(spec.extra ?? [])]);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -84,6 +96,16 @@ export function parseCommandOptions(args: readonly string[], spec: CommandSpec):
       case '--format':
         if (!(spec.formats as readonly string[]).includes(value)) problems.push(`--format: must be ${spec.formats.join(' or ')} (got ${value})`);
         else parsed.format = value as OutputFormat;
+        break;
+      case '--workers': {
+        const workers = wholeNumber(value);
+        if (workers === null || workers < 1 || workers > MAX_WORKERS) problems.push(`--workers: must be a whole number from 1 to ${MAX_WORKERS} (got ${value})`);
+        else parsed.workers = workers;
+        break;
+      }
+      case '--progress':
+        if (!(PROGRESS_MODES as readonly string[]).includes(value)) problems.push(`--progress: must be ${PROGRESS_MODES.join(', ').replace(/, (?=[^,]*$)/, ' or ')} (got ${value})`);
+        else parsed.progress = value as ProgressMode;
         break;
       case '--out':
         parsed.out = value;

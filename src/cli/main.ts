@@ -1,19 +1,15 @@
 /**
  * The Kituo command line: batch runs of a scenario with replications (run), paired comparisons
  * of configurations (compare) and of a parameter grid (sweep), as a table, JSON or CSV.
- * Each command lives in commands/; this file dispatches and keeps the usage text.
+ * Each command lives in commands/; this file dispatches and keeps the usage text. Commands are
+ * imported when called, so `kituo --version` or `help` loads neither zod nor the simulation.
  *
  * Exit codes: 0 done, 2 bad input (each problem on its own line, naming the file and the JSON
- * path), 1 anything unexpected. Never a stack trace for a user's mistake.
+ * path), 130 stopped by Ctrl-C, 1 anything unexpected. Never a stack trace for a user's mistake.
  */
 import { readFileSync } from 'node:fs';
+import { Cancelled } from '../runner/cancelled';
 import { InputError } from './cli-options';
-import { compareCommand } from './commands/compare';
-import { runCommand } from './commands/run';
-import { staffCommand } from './commands/staff';
-import { sweepCommand } from './commands/sweep';
-import { loadScenario } from './scenario-file';
-import { scenarioJsonSchema } from './scenario-json-schema';
 
 const USAGE = `Usage:
   kituo run <scenario.json> [--set PATH=VALUE …] [--seed N] [--replications N] [--format json|csv] [--out FILE]
@@ -25,6 +21,8 @@ const USAGE = `Usage:
   kituo staff <scenario.json> --sl SHARE@SECONDS [--max-abandon RATE] [--confidence LEVEL] [--on-time SHARE]
                 [--shifts FILE] [--write-scenario FILE] [--max-agents N] [--set PATH=VALUE …] [--seed N]
                 [--replications N] [--format table|json|csv] [--out FILE]
+  (run, compare and sweep also take --workers N (default: one per core; 1 runs in this process)
+   and --progress bar|json|none (default: a bar when stderr is a terminal))
   kituo validate <scenario.json>
   kituo schema            print the scenario JSON Schema
   kituo --version
@@ -34,27 +32,33 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-/** Runs the CLI with the given arguments; returns the exit code. Output goes through the writers. */
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Runs the CLI with the given arguments; resolves to the exit code. Output goes through the writers. */
+export async function main(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  terminal: { stderrIsTty?: boolean; signal?: AbortSignal } = {},
+): Promise<number> {
   const [command, ...rest] = argv;
+  const context = { stdout: out, stderr: err, stderrIsTty: terminal.stderrIsTty ?? false, signal: terminal.signal };
   try {
     switch (command) {
       case 'run':
-        return runCommand(rest, out);
+        return await (await import('./commands/run')).runCommand(rest, context);
       case 'compare':
-        return compareCommand(rest, out);
+        return await (await import('./commands/compare')).compareCommand(rest, context);
       case 'sweep':
-        return sweepCommand(rest, out);
+        return await (await import('./commands/sweep')).sweepCommand(rest, context);
       case 'staff':
-        return staffCommand(rest, out);
+        return (await import('./commands/staff')).staffCommand(rest, out);
       case 'validate': {
         if (rest.length !== 1) throw new InputError([`validate: needs exactly one scenario file (got ${rest.length})`]);
-        const scenario = loadScenario(rest[0]);
+        const scenario = (await import('./scenario-file')).loadScenario(rest[0]);
         out(`${rest[0]}: valid (${scenario.name})\n`);
         return 0;
       }
       case 'schema':
-        out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+        out(`${JSON.stringify((await import('./scenario-json-schema')).scenarioJsonSchema(), null, 2)}\n`);
         return 0;
       case '--version':
       case '-v':
@@ -73,6 +77,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       err(`${error.lines.join('\n')}\n`);
       return 2;
     }
+    if (error instanceof Cancelled) {
+      err('kituo: cancelled\n');
+      return 130;
+    }
     err(`kituo: unexpected error: ${(error as Error).message}\n`);
     if (process.env.KITUO_DEBUG) err(`${(error as Error).stack}\n`);
     return 1;
@@ -86,9 +94,16 @@ if (isEntryPoint) {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = main(
+  // Ctrl-C stops the workers and the command exits 130 without writing its output; a second one does not wait.
+  const interrupt = new AbortController();
+  process.on('SIGINT', () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort();
+  });
+  process.exitCode = await main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
     (s) => process.stderr.write(s),
+    { stderrIsTty: process.stderr.isTTY === true, signal: interrupt.signal },
   );
 }

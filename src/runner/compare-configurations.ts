@@ -6,11 +6,12 @@
  * (kpi-catalog.ts) gets each configuration's mean with its 95% interval and, against the first
  * configuration (the baseline), the paired difference with its interval and a verdict
  * (paired-comparison.ts). Replications are gathered as they finish, so memory does not grow
- * with their number.
+ * with their number. ComparisonAccumulator takes them one at a time, from this thread or from
+ * workers (batch-runs.ts).
  */
 import type { Scenario } from '../model/scenario-schema';
 import { costSaving, type CostSaving } from '../model/site/cost';
-import { runReplication, type RunOptions } from './run-replications';
+import { runReplication, type ReplicationResult, type RunOptions } from './run-replications';
 import type { CostSample } from './cost-report';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
 import { kpiCatalog, rowKey, type KpiRow } from './kpi-catalog';
@@ -41,62 +42,90 @@ export interface ComparisonReport {
 }
 
 export function compareConfigurations(configurations: readonly Configuration[], options: RunOptions = {}): ComparisonReport {
-  if (configurations.length < 2) throw new RangeError(`a comparison needs at least 2 configurations (got ${configurations.length})`);
-  const seed = options.seed ?? configurations[0].scenario.seed ?? 1;
-  const replications = options.replications ?? 1;
-  const catalogs = configurations.map((c) => kpiCatalog(c.scenario));
-
-  // Rows of every configuration, the baseline's first; each configuration reads its own positions.
-  const rows: KpiRow[] = [];
-  const rowIndex = new Map<string, number>();
-  for (const catalog of catalogs) {
-    for (const row of catalog.rows) {
-      if (!rowIndex.has(rowKey(row))) rowIndex.set(rowKey(row), rows.push(row) - 1);
-    }
+  const comparison = new ComparisonAccumulator(configurations, options);
+  for (let r = 0; r < comparison.replications; r++) {
+    configurations.forEach((configuration, c) => comparison.add(c, runReplication(configuration.scenario, comparison.seed, r)));
   }
-  const positions = catalogs.map((catalog) => {
-    const position = new Array<number>(rows.length).fill(-1);
-    catalog.rows.forEach((row, p) => (position[rowIndex.get(rowKey(row))!] = p));
-    return position;
-  });
+  return comparison.report();
+}
 
-  const means = configurations.map(() => rows.map(() => new EstimateAccumulator()));
-  const differences = configurations.map(() => rows.map(() => new PairedDifferenceAccumulator()));
-  const savings = configurations.map(() => new RecordAccumulator<CostSaving>());
-  const everySaving = configurations.map(() => true);
-  for (let r = 0; r < replications; r++) {
-    let baselineValues: (number | null)[] = [];
-    let baselineCost: CostSample | null = null;
-    for (let c = 0; c < configurations.length; c++) {
-      const result = runReplication(configurations[c].scenario, seed, r);
-      const read = catalogs[c].read(result);
-      const values = positions[c].map((p) => (p < 0 ? null : read[p]));
-      positions[c].forEach((p, k) => {
-        if (p >= 0) means[c][k].add(values[k]);
-      });
-      if (c === 0) {
-        baselineValues = values;
-        baselineCost = result.cost;
-        continue;
+/**
+ * The comparison, gathered one replication at a time: replication r of every configuration in
+ * turn, the baseline first (replicationJobs' order), so each configuration's result meets the
+ * baseline's result of the same replication.
+ */
+export class ComparisonAccumulator {
+  readonly seed: number;
+  readonly replications: number;
+  private readonly catalogs: ReturnType<typeof kpiCatalog>[];
+  private readonly rows: KpiRow[] = [];
+  /** Per configuration, where each row sits in its own catalog (-1: it has no such KPI). */
+  private readonly positions: number[][];
+  private readonly means: EstimateAccumulator[][];
+  private readonly differences: PairedDifferenceAccumulator[][];
+  private readonly savings: RecordAccumulator<CostSaving>[];
+  private readonly everySaving: boolean[];
+  private baselineValues: (number | null)[] = [];
+  private baselineCost: CostSample | null = null;
+
+  constructor(
+    private readonly configurations: readonly Configuration[],
+    options: RunOptions = {},
+  ) {
+    if (configurations.length < 2) throw new RangeError(`a comparison needs at least 2 configurations (got ${configurations.length})`);
+    this.seed = options.seed ?? configurations[0].scenario.seed ?? 1;
+    this.replications = options.replications ?? 1;
+    this.catalogs = configurations.map((c) => kpiCatalog(c.scenario));
+    // Rows of every configuration, the baseline's first; each configuration reads its own positions.
+    const rowIndex = new Map<string, number>();
+    for (const catalog of this.catalogs) {
+      for (const row of catalog.rows) {
+        if (!rowIndex.has(rowKey(row))) rowIndex.set(rowKey(row), this.rows.push(row) - 1);
       }
-      values.forEach((value, k) => differences[c][k].add(baselineValues[k], value));
-      if (baselineCost && result.cost) savings[c].add(costSaving(baselineCost.report, result.cost.report));
-      else everySaving[c] = false;
     }
+    this.positions = this.catalogs.map((catalog) => {
+      const position = new Array<number>(this.rows.length).fill(-1);
+      catalog.rows.forEach((row, p) => (position[rowIndex.get(rowKey(row))!] = p));
+      return position;
+    });
+    this.means = configurations.map(() => this.rows.map(() => new EstimateAccumulator()));
+    this.differences = configurations.map(() => this.rows.map(() => new PairedDifferenceAccumulator()));
+    this.savings = configurations.map(() => new RecordAccumulator<CostSaving>());
+    this.everySaving = configurations.map(() => true);
   }
 
-  return {
-    seed,
-    replications,
-    configurations: configurations.map((c) => ({ label: c.label, scenario: c.scenario.name })),
-    notes: demandNotes(configurations),
-    kpis: rows.map((row, k) => ({
-      ...row,
-      configurations: configurations.map((_, c) => (positions[c][k] < 0 ? null : means[c][k].estimate())),
-      differences: configurations.map((_, c) => (c === 0 ? null : differences[c][k].result(row.better))),
-    })),
-    saving: configurations.map((_, c) => (c > 0 && everySaving[c] ? savings[c].estimates() : null)),
-  };
+  /** Adds configuration c's result of the current replication; the baseline's (c = 0) must come first. */
+  add(c: number, result: ReplicationResult): void {
+    const read = this.catalogs[c].read(result);
+    const values = this.positions[c].map((p) => (p < 0 ? null : read[p]));
+    this.positions[c].forEach((p, k) => {
+      if (p >= 0) this.means[c][k].add(values[k]);
+    });
+    if (c === 0) {
+      this.baselineValues = values;
+      this.baselineCost = result.cost;
+      return;
+    }
+    values.forEach((value, k) => this.differences[c][k].add(this.baselineValues[k], value));
+    if (this.baselineCost && result.cost) this.savings[c].add(costSaving(this.baselineCost.report, result.cost.report));
+    else this.everySaving[c] = false;
+  }
+
+  report(): ComparisonReport {
+    const { configurations, positions } = this;
+    return {
+      seed: this.seed,
+      replications: this.replications,
+      configurations: configurations.map((c) => ({ label: c.label, scenario: c.scenario.name })),
+      notes: demandNotes(configurations),
+      kpis: this.rows.map((row, k) => ({
+        ...row,
+        configurations: configurations.map((_, c) => (positions[c][k] < 0 ? null : this.means[c][k].estimate())),
+        differences: configurations.map((_, c) => (c === 0 ? null : this.differences[c][k].result(row.better))),
+      })),
+      saving: configurations.map((_, c) => (c > 0 && this.everySaving[c] ? this.savings[c].estimates() : null)),
+    };
+  }
 }
 
 /** What makes the calls and items arrive; configurations that differ here share only part of their random numbers. */

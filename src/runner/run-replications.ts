@@ -146,12 +146,18 @@ export interface RunOptions {
   replications?: number;
 }
 
-export function runReplications(scenario: Scenario, options: RunOptions = {}): RunReport {
+/** The seed (the option's, else the scenario's, else 1) and the number of replications (1 unless given), checked. */
+export function runSettings(scenario: Scenario, options: RunOptions): { seed: number; replications: number } {
   const seed = options.seed ?? scenario.seed ?? 1;
   const replications = options.replications ?? 1;
   if (!Number.isInteger(replications) || replications < 1) {
     throw new RangeError(`replications must be a whole number >= 1 (got ${replications})`);
   }
+  return { seed, replications };
+}
+
+export function runReplications(scenario: Scenario, options: RunOptions = {}): RunReport {
+  const { seed, replications } = runSettings(scenario, options);
   const accumulator = new ReplicationAccumulator(scenario, seed);
   for (let r = 0; r < replications; r++) accumulator.add(runReplication(scenario, seed, r));
   return accumulator.report();

@@ -28,7 +28,7 @@ describe('kituo run on inputs that used to hang or crash', () => {
       'queues[0].arrivals.callsPerInterval: must keep the run at most 10000000 expected calls and items per replication, all sources together (got 48000000)',
     ],
     ['a cost rate of 1e308', 'inbound-basic', (s: any) => (s.costs.locations[0].seatCostPerHour = 1e308), 'costs.locations[0].seatCostPerHour: must be at most 1000000 (got 1e+308)'],
-  ])('exits 2 naming the JSON path for %s', (name, base, edit, message) => {
+  ])('exits 2 naming the JSON path for %s', async (name, base, edit, message) => {
     const file = variant(base, name.replace(/\W+/g, '-'), edit);
     expectBadInputExit(file, `${file}: ${message}\n`);
   });
@@ -37,16 +37,16 @@ describe('kituo run on inputs that used to hang or crash', () => {
     ['callers with a deterministic patience of 0', (s: any) => (s.queues[0].patience = { kind: 'deterministic', valueSec: 0 })],
     ['an ACW drawn from a gamma with cv 1e-300', (s: any) => (s.queues[0].acw = { kind: 'gamma', meanSec: 45, cv: 1e-300 })],
     ['cost rates at their largest', (s: any) => Object.assign(s.costs.locations[0], { loadedHourlyCost: 1e6, seatCostPerHour: 1e6, telecomCostPerMinute: 1e6, managementOverheadPercent: 1e4, vendorMarginPercent: 1e4 })],
-  ])('runs %s to exit 0 with numbers in every computable cell, JSON and CSV', (name, edit) => {
+  ])('runs %s to exit 0 with numbers in every computable cell, JSON and CSV', async (name, edit) => {
     const file = variant('inbound-basic', name.replace(/\W+/g, '-'), edit);
-    const json = cli('run', file, '--replications', '2');
+    const json = await cli('run', file, '--replications', '2');
     expect(json.stderr).toBe('');
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
     for (const [key, value] of Object.entries(report.cost)) {
       if (key !== 'currency' && key !== 'locations' && key !== 'costPerItemCompleted') expect((value as any).mean, key).toEqual(expect.any(Number));
     }
-    const csv = cli('run', file, '--replications', '2', '--format', 'csv');
+    const csv = await cli('run', file, '--replications', '2', '--format', 'csv');
     expect(csv.code).toBe(0);
     expect(csv.stdout).not.toMatch(/NaN|Infinity/);
   });

@@ -21,30 +21,30 @@ function withField(name: string, json: string): string {
 }
 
 describe('huge or deep scenario files', () => {
-  it('refuses a 12 MB file before parsing it, saying how large it is', () => {
+  it('refuses a 12 MB file before parsing it, saying how large it is', async () => {
     const file = withField('huge', `"${'a'.repeat(12_000_000)}"`);
-    const { code, stderr } = cli('validate', file);
+    const { code, stderr } = await cli('validate', file);
     expect(code).toBe(2);
     expect(stderr).toBe(`${file}: (document): is 12 MB long; a scenario may be at most 10 MB\n`);
   });
 
-  it('refuses an array of a million entries naming its path, where zod used to overflow the stack', () => {
+  it('refuses an array of a million entries naming its path, where zod used to overflow the stack', async () => {
     const file = variant('million', (s) => (s.agentGroups[0].queues = Array(1_000_000).fill(0)));
-    const { code, stderr } = cli('validate', file);
+    const { code, stderr } = await cli('validate', file);
     expect(code).toBe(2);
     expect(stderr).toBe(`${file}: agentGroups[0].queues: has 1,000,000 entries; at most 100,000 are allowed\n`);
   });
 
-  it('refuses nesting a million levels deep without overflowing the stack', () => {
+  it('refuses nesting a million levels deep without overflowing the stack', async () => {
     const file = withField('deep', `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`);
-    const { code, stderr } = cli('validate', file);
+    const { code, stderr } = await cli('validate', file);
     expect(code).toBe(2);
     expect(stderr).toMatch(/: x(\[0\]){63}: nests deeper than 64 levels/);
   });
 
-  it('lists the first ten of 50,000 problems and counts the rest in one line', () => {
+  it('lists the first ten of 50,000 problems and counts the rest in one line', async () => {
     const file = variant('fifty-k', (s) => (s.agentGroups[0].queues = Array(50_000).fill(0)));
-    const lines = cli('validate', file).stderr.trim().split('\n');
+    const lines = (await cli('validate', file)).stderr.trim().split('\n');
     expect(lines).toHaveLength(11);
     expect(lines[0]).toBe(`${file}: agentGroups[0].queues[0]: must be a string (got 0)`);
     expect(lines[10]).toBe(`${file}: (document): … and 49,990 more problems`);
@@ -59,47 +59,47 @@ describe('schema problems in Kituo words, for every kind of zod issue', () => {
     ['an id too long', (s) => (s.queues[0].id = 'q'.repeat(65)), /: queues\[0\]\.id: must be at most 64 characters long$/m],
   ];
   for (const [what, edit, expected] of cases) {
-    it(`words ${what} as "must be …"`, () => {
+    it(`words ${what} as "must be …"`, async () => {
       const file = variant(what.replace(/\W+/g, '-'), edit);
-      expectBadInputExit(file, expected);
-      expect(cli('run', file).stderr).not.toMatch(/Invalid|Too big|Too small|expected/);
+      await expectBadInputExit(file, expected);
+      expect((await cli('run', file)).stderr).not.toMatch(/Invalid|Too big|Too small|expected/);
     });
   }
 });
 
 describe('options', () => {
-  it('refuses --out into a missing folder before running anything', () => {
+  it('refuses --out into a missing folder before running anything', async () => {
     const started = Date.now();
-    const { code, stderr, stdout } = cli('run', 'scenarios/inbound-basic.json', '--replications', '200', '--out', '/missing/dir/x.json');
+    const { code, stderr, stdout } = await cli('run', 'scenarios/inbound-basic.json', '--replications', '200', '--out', '/missing/dir/x.json');
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe('--out: folder /missing/dir does not exist\n');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('refuses --out naming a folder', () => {
-    const { code, stderr } = cli('run', 'scenarios/inbound-basic.json', '--out', dir);
+  it('refuses --out naming a folder', async () => {
+    const { code, stderr } = await cli('run', 'scenarios/inbound-basic.json', '--out', dir);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--out: .* is a folder, not a file/);
   });
 
-  it('refuses a seed beyond the safe integers instead of rounding it to 1e23', () => {
-    const { code, stderr } = cli('run', 'scenarios/inbound-basic.json', '--seed', '99999999999999999999999');
+  it('refuses a seed beyond the safe integers instead of rounding it to 1e23', async () => {
+    const { code, stderr } = await cli('run', 'scenarios/inbound-basic.json', '--seed', '99999999999999999999999');
     expect(code).toBe(2);
     expect(stderr).toBe('--seed: must be a whole number from 0 to 9007199254740991 (got 99999999999999999999999)\n');
-    expect(cli('run', 'scenarios/inbound-basic.json', '--seed', '9007199254740991').code).toBe(0);
+    expect((await cli('run', 'scenarios/inbound-basic.json', '--seed', '9007199254740991')).code).toBe(0);
   });
 
-  it('prints the package version with --version', () => {
+  it('prints the package version with --version', async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-    const { code, stdout } = cli('--version');
+    const { code, stdout } = await cli('--version');
     expect(code).toBe(0);
     expect(stdout).toBe(`kituo ${version}\n`);
   });
 });
 
 describe('a reader that closes stdout early', () => {
-  it('ends the CLI quietly, without an EPIPE stack trace', () => {
+  it('ends the CLI quietly, without an EPIPE stack trace', async () => {
     const result = spawnSync('sh', ['-c', 'npx tsx src/cli/main.ts schema | head -c 10 > /dev/null'], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

@@ -11,8 +11,8 @@ const basic = JSON.parse(readFileSync('scenarios/inbound-basic.json', 'utf8'));
 const variant = (name: string, edit: (s: any) => void) => variantOf('inbound-basic', name, edit);
 
 describe('kituo run', () => {
-  it('prints every KPI of every queue as { mean, ci95 } with intervals and the Erlang prediction', () => {
-    const { code, stdout } = cli('run', 'scenarios/inbound-basic.json', '--replications', '3', '--seed', '7');
+  it('prints every KPI of every queue as { mean, ci95 } with intervals and the Erlang prediction', async () => {
+    const { code, stdout } = await cli('run', 'scenarios/inbound-basic.json', '--replications', '3', '--seed', '7');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.replications).toBe(3);
@@ -30,9 +30,9 @@ describe('kituo run', () => {
     expect(support.erlang.formula).toBe('mmck');
   });
 
-  it('writes CSV to a file with --out', () => {
+  it('writes CSV to a file with --out', async () => {
     const out = join(dir, 'report.csv');
-    const { code, stdout } = cli('run', 'scenarios/inbound-basic.json', '--format', 'csv', '--out', out);
+    const { code, stdout } = await cli('run', 'scenarios/inbound-basic.json', '--format', 'csv', '--out', out);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
@@ -42,8 +42,8 @@ describe('kituo run', () => {
     expect(lines.some((l) => l.startsWith('group,support-team,total,occupancy,'))).toBe(true);
   });
 
-  it('reports each back-office work type and the cost when the scenario has a back office', () => {
-    const { code, stdout } = cli('run', 'scenarios/backoffice-month-end-payroll.json', '--replications', '2');
+  it('reports each back-office work type and the cost when the scenario has a back office', async () => {
+    const { code, stdout } = await cli('run', 'scenarios/backoffice-month-end-payroll.json', '--replications', '2');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     for (const workType of Object.values<any>(report.backOffice)) {
@@ -55,13 +55,13 @@ describe('kituo run', () => {
     expect(report.backOfficeTotal.completed.mean).toBeGreaterThan(0);
     expect(report.cost.total.mean).toBeGreaterThan(0);
     expect(report.cost.costPerItemCompleted.mean).toBeCloseTo(report.cost.backOfficeCost.mean / report.cost.itemsCompleted.mean, 0);
-    const csv = cli('run', 'scenarios/backoffice-month-end-payroll.json', '--format', 'csv').stdout;
+    const csv = (await cli('run', 'scenarios/backoffice-month-end-payroll.json', '--format', 'csv')).stdout;
     expect(csv).toMatch(/^work-type,payroll-changes,total,onTimeRate,/m);
     expect(csv).toMatch(/^cost,all,total,costPerItemCompleted,/m);
   });
 
-  it('compares two configurations on common random numbers and reports the saving', () => {
-    const { code, stdout } = cli('compare', 'scenarios/claims-in-house-onshore.json', 'scenarios/onshore-vs-offshore.json', '--replications', '3', '--format', 'json');
+  it('compares two configurations on common random numbers and reports the saving', async () => {
+    const { code, stdout } = await cli('compare', 'scenarios/claims-in-house-onshore.json', 'scenarios/onshore-vs-offshore.json', '--replications', '3', '--format', 'json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     const total = (section: string, kpi: string) => report.kpis.find((k: any) => k.section === section && k.kpi === kpi && k.interval === 'total');
@@ -71,11 +71,11 @@ describe('kituo run', () => {
     expect(report.saving[1].total.mean).toBeCloseTo(cost.configurations[0].mean - cost.configurations[1].mean, 6);
     expect(report.saving[1].perItemCompleted.mean).toBeGreaterThan(0);
     expect(cost.differences[1].verdict).toBe('better');
-    expect(cli('compare', 'scenarios/claims-in-house-onshore.json').stderr).toMatch(/compare: needs at least 2 scenario files \(got 1\)/);
+    expect((await cli('compare', 'scenarios/claims-in-house-onshore.json')).stderr).toMatch(/compare: needs at least 2 scenario files \(got 1\)/);
   });
 
-  it('reports the cost of a voice-only scenario: cost per call handled, per location, in CSV too', () => {
-    const { code, stdout } = cli('run', 'scenarios/inbound-basic.json', '--replications', '2');
+  it('reports the cost of a voice-only scenario: cost per call handled, per location, in CSV too', async () => {
+    const { code, stdout } = await cli('run', 'scenarios/inbound-basic.json', '--replications', '2');
     expect(code).toBe(0);
     const cost = JSON.parse(stdout).cost;
     expect(cost.currency).toBe('USD');
@@ -84,25 +84,25 @@ describe('kituo run', () => {
     expect(cost.paidHours.mean).toBe(38 * 24);
     expect(cost.costPerItemCompleted.mean).toBeNull();
     expect(cost.locations.onshore.total.mean).toBeCloseTo(cost.total.mean, 6);
-    const csv = cli('run', 'scenarios/inbound-basic.json', '--format', 'csv').stdout;
+    const csv = (await cli('run', 'scenarios/inbound-basic.json', '--format', 'csv')).stdout;
     expect(csv).toMatch(/^cost,all,total,costPerCallHandled,/m);
     expect(csv).toMatch(/^cost-location,onshore,total,total,/m);
   });
 
-  it('compares voice configurations and refuses to compare two currencies', () => {
+  it('compares voice configurations and refuses to compare two currencies', async () => {
     const offshore = variant('offshore', (s) => (s.agentGroups[0].locationId = 'offshore'));
-    const { code, stdout } = cli('compare', 'scenarios/inbound-basic.json', offshore, '--replications', '2', '--format', 'json');
+    const { code, stdout } = await cli('compare', 'scenarios/inbound-basic.json', offshore, '--replications', '2', '--format', 'json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.saving[1].perCallHandled.mean).toBeGreaterThan(0);
     const euros = variant('euros', (s) => (s.costs.currency = 'EUR'));
-    const mixed = cli('compare', 'scenarios/inbound-basic.json', euros);
+    const mixed = await cli('compare', 'scenarios/inbound-basic.json', euros);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/costs\.currency: must be the baseline's currency USD to compare costs \(got "EUR"\)/);
   });
 
-  it('repeats its numbers exactly for the same seed', () => {
-    expect(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout).toBe(cli('run', 'scenarios/inbound-basic.json', '--seed', '3').stdout);
+  it('repeats its numbers exactly for the same seed', async () => {
+    expect((await cli('run', 'scenarios/inbound-basic.json', '--seed', '3')).stdout).toBe((await cli('run', 'scenarios/inbound-basic.json', '--seed', '3')).stdout);
   });
 });
 
@@ -129,50 +129,50 @@ describe('bad input', () => {
   writeFileSync(infFile, readFileSync(infFile, 'utf8').replace('"__INF__"', '1e999'));
 
   for (const [what, file, expected] of cases) {
-    it(`exits with code 2 and names the JSON path for ${what}`, () => expectBadInputExit(file, expected));
+    it(`exits with code 2 and names the JSON path for ${what}`, async () => await expectBadInputExit(file, expected));
   }
 
-  it('reports text that is not JSON', () => {
+  it('reports text that is not JSON', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "name": "x", ');
-    const { code, stderr } = cli('run', file);
+    const { code, stderr } = await cli('run', file);
     expect(code).toBe(2);
     expect(stderr).toMatch(/broken\.json: \(document\): not valid JSON/);
   });
 
-  it('reports NaN, which JSON cannot carry, as not JSON', () => {
+  it('reports NaN, which JSON cannot carry, as not JSON', async () => {
     const file = join(dir, 'nan.json');
     writeFileSync(file, JSON.stringify(basic).replace('"days":1', '"days":NaN'));
-    const { code, stderr } = cli('run', file);
+    const { code, stderr } = await cli('run', file);
     expect(code).toBe(2);
     expect(stderr).toMatch(/not valid JSON/);
   });
 
-  it('reports a missing file', () => {
-    const { code, stderr } = cli('run', 'scenarios/does-not-exist.json');
+  it('reports a missing file', async () => {
+    const { code, stderr } = await cli('run', 'scenarios/does-not-exist.json');
     expect(code).toBe(2);
     expect(stderr).toBe('scenarios/does-not-exist.json: file not found\n');
   });
 
-  it('lists every problem on its own line', () => {
+  it('lists every problem on its own line', async () => {
     const file = variant('many', (s) => {
       s.days = -1;
       s.queues[0].talk.meanSec = 0;
       s.extra = true;
     });
-    const lines = cli('run', file).stderr.trim().split('\n');
+    const lines = (await cli('run', file)).stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line.startsWith(`${file}: `)).toBe(true);
   });
 
-  it('rejects bad options', () => {
-    expect(cli('run', 'scenarios/inbound-basic.json', '--replications', '0').code).toBe(2);
-    expect(cli('run', 'scenarios/inbound-basic.json', '--format', 'xml').stderr).toMatch(/--format: must be json or csv/);
-    expect(cli('run', 'scenarios/inbound-basic.json', '--speed', '3').stderr).toMatch(/--speed: unknown option/);
-    expect(cli('fly').code).toBe(2);
+  it('rejects bad options', async () => {
+    expect((await cli('run', 'scenarios/inbound-basic.json', '--replications', '0')).code).toBe(2);
+    expect((await cli('run', 'scenarios/inbound-basic.json', '--format', 'xml')).stderr).toMatch(/--format: must be json or csv/);
+    expect((await cli('run', 'scenarios/inbound-basic.json', '--speed', '3')).stderr).toMatch(/--speed: unknown option/);
+    expect((await cli('fly')).code).toBe(2);
   });
 
-  it('exits with code 2 from the real command line, without a stack trace', () => {
+  it('exits with code 2 from the real command line, without a stack trace', async () => {
     const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'run', 'scenarios/nope.json'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('scenarios/nope.json: file not found');

@@ -12,9 +12,9 @@ const { dir, variant } = scenarioVariants('kituo-compare-cli-');
 const BASIC = 'scenarios/inbound-basic.json';
 
 describe('kituo compare', () => {
-  it('prints an aligned table of every KPI: each configuration’s mean ± CI, the paired difference and a verdict', () => {
+  it('prints an aligned table of every KPI: each configuration’s mean ± CI, the paired difference and a verdict', async () => {
     const fewer = variant('inbound-basic', 'fewer', (s) => (s.agentGroups[0].agents = 30));
-    const { code, stdout, stderr } = cli('compare', BASIC, BASIC, fewer, '--replications', '3', '--seed', '5');
+    const { code, stdout, stderr } = await cli('compare', BASIC, BASIC, fewer, '--replications', '3', '--seed', '5');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
@@ -28,48 +28,48 @@ describe('kituo compare', () => {
     expect(serviceLevel.indexOf(' 0.') + 1).toBe(header.indexOf('A  '));
     expect(stdout).toMatch(/^cost total .* better$/m);
     expect(stdout).not.toMatch(/ 12:00 /);
-    expect(cli('compare', BASIC, fewer, '--replications', '2', '--intervals').stdout).toMatch(/^queue support serviceLevel 12:00 /m);
+    expect((await cli('compare', BASIC, fewer, '--replications', '2', '--intervals')).stdout).toMatch(/^queue support serviceLevel 12:00 /m);
   });
 
-  it('writes JSON and CSV with the per-interval rows', () => {
-    const json = JSON.parse(cli('compare', BASIC, BASIC, '--replications', '2', '--format', 'json').stdout);
+  it('writes JSON and CSV with the per-interval rows', async () => {
+    const json = JSON.parse((await cli('compare', BASIC, BASIC, '--replications', '2', '--format', 'json')).stdout);
     expect(json.configurations).toEqual([
       { label: BASIC, scenario: 'Inbound customer support' },
       { label: BASIC, scenario: 'Inbound customer support' },
     ]);
     const row = json.kpis.find((k: any) => k.kpi === 'asa' && k.interval === '10:00');
     expect(row).toMatchObject({ section: 'queue', id: 'support', better: 'lower', differences: [null, { mean: 0, ci95: 0, verdict: 'no significant difference' }] });
-    const csv = cli('compare', BASIC, BASIC, '--replications', '2', '--format', 'csv').stdout.split('\n');
+    const csv = (await cli('compare', BASIC, BASIC, '--replications', '2', '--format', 'csv')).stdout.split('\n');
     expect(csv[0]).toBe('section,id,interval,kpi,better,configuration,label,mean,ci95,difference,differenceCi95,verdict');
     expect(csv).toContainEqual(expect.stringMatching(/^queue,support,10:00,serviceLevel,higher,B,scenarios\/inbound-basic.json,[\d.]+,[\d.]+,0,0,no significant difference$/));
   });
 
-  it('notes that common random numbers apply only in part when the demand differs', () => {
+  it('notes that common random numbers apply only in part when the demand differs', async () => {
     const busier = variant('inbound-basic', 'busier', (s) => (s.queues[0].arrivals.callsPerInterval = s.queues[0].arrivals.callsPerInterval.map((n: number) => n * 2)));
-    expect(cli('compare', BASIC, busier, '--replications', '2').stdout).toMatch(/^Note: .*busier\.json differs from the baseline in demand/m);
+    expect((await cli('compare', BASIC, busier, '--replications', '2')).stdout).toMatch(/^Note: .*busier\.json differs from the baseline in demand/m);
   });
 
-  it('compares a variant made with --set, which applies to the file before it', () => {
-    const { stdout } = cli('compare', BASIC, BASIC, '--set', 'agentGroups[0].agents=30', '--replications', '2', '--format', 'json');
+  it('compares a variant made with --set, which applies to the file before it', async () => {
+    const { stdout } = await cli('compare', BASIC, BASIC, '--set', 'agentGroups[0].agents=30', '--replications', '2', '--format', 'json');
     const report = JSON.parse(stdout);
     expect(report.configurations[1].label).toBe(`${BASIC} --set agentGroups[0].agents=30`);
     const occupancy = report.kpis.find((k: any) => k.section === 'group' && k.interval === 'total');
     expect(occupancy.differences[1].verdict).toBe('higher');
   });
 
-  it('applies a --set given before any file to every configuration', () => {
-    const report = JSON.parse(cli('compare', '--set', 'days=2', BASIC, BASIC, '--set', 'agentGroups[0].agents=30', '--replications', '2', '--format', 'json').stdout);
+  it('applies a --set given before any file to every configuration', async () => {
+    const report = JSON.parse((await cli('compare', '--set', 'days=2', BASIC, BASIC, '--set', 'agentGroups[0].agents=30', '--replications', '2', '--format', 'json')).stdout);
     expect(report.configurations.map((c: any) => c.label)).toEqual([`${BASIC} --set days=2`, `${BASIC} --set days=2 --set agentGroups[0].agents=30`]);
     expect(report.notes).toEqual([]);
   });
 });
 
 describe('--set', () => {
-  it('changes the scenario of a run', () => {
-    const run = (...set: string[]) => JSON.parse(cli('run', BASIC, '--seed', '3', ...set).stdout);
-    expect(run('--set', 'agentGroups[0].agents=30').groups['support-team'].agents).toBe(30);
-    expect(run('--set', 'name="Renamed"').scenario).toBe('Renamed');
-    expect(run('--set', 'name=Renamed').scenario).toBe('Renamed');
+  it('changes the scenario of a run', async () => {
+    const run = async (...set: string[]) => JSON.parse((await cli('run', BASIC, '--seed', '3', ...set)).stdout);
+    expect((await run('--set', 'agentGroups[0].agents=30')).groups['support-team'].agents).toBe(30);
+    expect((await run('--set', 'name="Renamed"')).scenario).toBe('Renamed');
+    expect((await run('--set', 'name=Renamed')).scenario).toBe('Renamed');
   });
 
   const bad: [string, string][] = [
@@ -80,9 +80,9 @@ describe('--set', () => {
     ['agents', '--set agents: must be PATH=VALUE, with PATH as in agentGroups[0].agents'],
   ];
   for (const [assignment, message] of bad) {
-    it(`refuses ${assignment} with one line naming the option and the path`, () => {
+    it(`refuses ${assignment} with one line naming the option and the path`, async () => {
       for (const command of [['run', BASIC], ['compare', BASIC, BASIC]]) {
-        const { code, stdout, stderr } = cli(...command, '--set', assignment);
+        const { code, stdout, stderr } = await cli(...command, '--set', assignment);
         expect(code).toBe(2);
         expect(stdout).toBe('');
         expect(stderr).toBe(`${message}\n`);
@@ -92,37 +92,37 @@ describe('--set', () => {
 });
 
 describe('kituo sweep', () => {
-  it('tabulates every KPI for each value of a parameter, compared with the first value', () => {
-    const { code, stdout } = cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=30,34,38', '--replications', '3');
+  it('tabulates every KPI for each value of a parameter, compared with the first value', async () => {
+    const { code, stdout } = await cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=30,34,38', '--replications', '3');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {2}A \(baseline\): agentGroups\[0\]\.agents=30 /m);
     expect(stdout).toMatch(/^ {2}C: agentGroups\[0\]\.agents=38 /m);
     expect(stdout).toMatch(/^queue support serviceLevel .* better +.* better$/m);
   });
 
-  it('runs a grid of two parameters and writes it as CSV', () => {
-    const csv = cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=32,36', '--vary', 'costs.locations[0].seatCostPerHour=5,10', '--replications', '2', '--format', 'csv').stdout;
+  it('runs a grid of two parameters and writes it as CSV', async () => {
+    const csv = (await cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=32,36', '--vary', 'costs.locations[0].seatCostPerHour=5,10', '--replications', '2', '--format', 'csv')).stdout;
     const labels = new Set(csv.trim().split('\n').slice(1).map((line) => line.split(',')[5]));
     expect(labels).toEqual(new Set(['A', 'B', 'C', 'D']));
     expect(csv).toMatch(/^cost,all,total,total,lower,B,"agentGroups\[0\]\.agents=32, costs\.locations\[0\]\.seatCostPerHour=10",/m);
   });
 
-  it('refuses a grid of more than 10,000 runs before running any', () => {
-    const { code, stderr } = cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=30,31,32', '--vary', 'queues[0].lines=40,50', '--replications', '2000');
+  it('refuses a grid of more than 10,000 runs before running any', async () => {
+    const { code, stderr } = await cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=30,31,32', '--vary', 'queues[0].lines=40,50', '--replications', '2000');
     expect(code).toBe(2);
     expect(stderr).toBe('--vary: 3 × 2 values × 2000 replications = 12,000 runs; at most 10,000\n');
   });
 
-  it('refuses a bad value with one line naming the option and the path', () => {
-    const { code, stderr } = cli('sweep', BASIC, '--vary', 'days=1,400');
+  it('refuses a bad value with one line naming the option and the path', async () => {
+    const { code, stderr } = await cli('sweep', BASIC, '--vary', 'days=1,400');
     expect(code).toBe(2);
     expect(stderr).toBe('--vary days=400: days: must be at most 366 (got 400)\n');
-    expect(cli('sweep', BASIC).stderr).toBe('--vary: a sweep varies one or two parameters (got 0)\n');
+    expect((await cli('sweep', BASIC)).stderr).toBe('--vary: a sweep varies one or two parameters (got 0)\n');
   });
 
-  it('writes its output to --out', () => {
+  it('writes its output to --out', async () => {
     const out = join(dir, 'sweep.json');
-    expect(cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=34,36', '--replications', '2', '--format', 'json', '--out', out).code).toBe(0);
+    expect((await cli('sweep', BASIC, '--vary', 'agentGroups[0].agents=34,36', '--replications', '2', '--format', 'json', '--out', out)).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).configurations).toHaveLength(2);
   });
 });

@@ -8,8 +8,8 @@ import { cli, expectBadInputExit, scenarioVariants } from '../helpers/cli-harnes
 const { variant } = scenarioVariants('kituo-voice-cli-');
 
 describe('kituo run with voice operations', () => {
-  it('reports campaigns.<id> with the outbound KPIs as { mean, ci95 } and groups.<id>.occupancy', () => {
-    const { code, stdout } = cli('run', 'scenarios/telemarketing-predictive.json', '--replications', '3');
+  it('reports campaigns.<id> with the outbound KPIs as { mean, ci95 } and groups.<id>.occupancy', async () => {
+    const { code, stdout } = await cli('run', 'scenarios/telemarketing-predictive.json', '--replications', '3');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     const leads = report.campaigns.leads;
@@ -29,8 +29,8 @@ describe('kituo run with voice operations', () => {
   });
 
   for (const name of ['support-multiskill', 'order-taking-promotion', 'blended-inbound-outbound']) {
-    it(`runs scenarios/${name}.json and keeps the foundation's queue keys`, () => {
-      const { code, stdout } = cli('run', `scenarios/${name}.json`);
+    it(`runs scenarios/${name}.json and keeps the foundation's queue keys`, async () => {
+      const { code, stdout } = await cli('run', `scenarios/${name}.json`);
       expect(code).toBe(0);
       const report = JSON.parse(stdout);
       for (const queue of Object.values<any>(report.queues)) {
@@ -40,8 +40,8 @@ describe('kituo run with voice operations', () => {
     });
   }
 
-  it('keeps the inbound-basic report: no campaigns, one always-on group', () => {
-    const report = JSON.parse(cli('run', 'scenarios/inbound-basic.json').stdout);
+  it('keeps the inbound-basic report: no campaigns, one always-on group', async () => {
+    const report = JSON.parse((await cli('run', 'scenarios/inbound-basic.json')).stdout);
     expect(report.campaigns).toEqual({});
     expect(Object.keys(report.groups)).toHaveLength(1);
     const [group] = Object.values<any>(report.groups);
@@ -78,6 +78,6 @@ describe('bad voice-operations input', () => {
   ];
 
   for (const [what, file, expected] of cases) {
-    it(`exits with code 2 and names the JSON path for ${what}`, () => expectBadInputExit(file, expected));
+    it(`exits with code 2 and names the JSON path for ${what}`, async () => await expectBadInputExit(file, expected));
   }
 });

@@ -69,7 +69,7 @@ function nullsWhereNumbersBelong(node: unknown, path = ''): string[] {
 const JSON_PATH = String.raw`(\(document\)|[A-Za-z$][\w$]*(\[\d+\]|\.[A-Za-z$][\w$]*)*)`;
 
 describe.each(files)('%s, mutated', (file) => {
-  it(`exits 0 with numbers where they belong or 2 with a JSON path on every problem line, ${MUTANTS_PER_FILE} times, each within ${SECONDS_PER_MUTANT} s`, () => {
+  it(`exits 0 with numbers where they belong or 2 with a JSON path on every problem line, ${MUTANTS_PER_FILE} times, each within ${SECONDS_PER_MUTANT} s`, async () => {
     const rng = seedrandom(`fuzz:${file}`);
     const original = JSON.parse(readFileSync(`scenarios/${file}`, 'utf8'));
     for (let n = 0; n < MUTANTS_PER_FILE; n++) {
@@ -80,11 +80,11 @@ describe.each(files)('%s, mutated', (file) => {
       writeFileSync(path, JSON.stringify(scenario));
       const context = `${path}: ${mutations.join(', ')}`;
       const started = performance.now();
-      const json = cli('run', path, '--replications', '1');
+      const json = await cli('run', path, '--replications', '1');
       if (json.code === 0) {
         outcomes.ran++;
         expect(nullsWhereNumbersBelong(JSON.parse(json.stdout)), context).toEqual([]);
-        const csv = cli('run', path, '--replications', '1', '--format', 'csv');
+        const csv = await cli('run', path, '--replications', '1', '--format', 'csv');
         expect(csv.code, context).toBe(0);
         expect(csv.stdout, context).not.toMatch(/NaN|Infinity|null|undefined/);
       } else {
@@ -103,7 +103,7 @@ describe.each(files)('%s, mutated', (file) => {
 });
 
 describe('the mutants', () => {
-  it('include runnable scenarios as well as refused ones, so both checks above were exercised', () => {
+  it('include runnable scenarios as well as refused ones, so both checks above were exercised', async () => {
     expect(outcomes.ran).toBeGreaterThan(files.length);
     expect(outcomes.refused).toBeGreaterThan(files.length);
   });

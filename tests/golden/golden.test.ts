@@ -34,10 +34,10 @@ function matchGolden(name: string, actual: string): void {
 
 describe('the CLI report of every shipped scenario is byte-identical to its golden', () => {
   for (const file of scenarioFiles) {
-    it(`kituo run ${file} --seed ${SEED} --replications ${REPLICATIONS}`, () => {
+    it(`kituo run ${file} --seed ${SEED} --replications ${REPLICATIONS}`, async () => {
       let stdout = '';
       let stderr = '';
-      const code = main(['run', `scenarios/${file}`, '--seed', SEED, '--replications', REPLICATIONS], (s) => (stdout += s), (s) => (stderr += s));
+      const code = await main(['run', `scenarios/${file}`, '--seed', SEED, '--replications', REPLICATIONS], (s) => (stdout += s), (s) => (stderr += s));
       expect(stderr).toBe('');
       expect(code).toBe(0);
       matchGolden(`run-${file}`, stdout);
@@ -46,10 +46,10 @@ describe('the CLI report of every shipped scenario is byte-identical to its gold
 });
 
 describe('the CLI comparison is byte-identical to its golden', () => {
-  it('kituo compare claims-in-house-onshore.json onshore-vs-offshore.json', () => {
+  it('kituo compare claims-in-house-onshore.json onshore-vs-offshore.json', async () => {
     let stdout = '';
     const files = ['scenarios/claims-in-house-onshore.json', 'scenarios/onshore-vs-offshore.json'];
-    const code = main(['compare', ...files, '--seed', SEED, '--replications', REPLICATIONS, '--format', 'json'], (s) => (stdout += s), () => {});
+    const code = await main(['compare', ...files, '--seed', SEED, '--replications', REPLICATIONS, '--format', 'json'], (s) => (stdout += s), () => {});
     expect(code).toBe(0);
     matchGolden('compare-onshore-offshore.json', stdout);
   });

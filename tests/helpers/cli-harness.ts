@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 
-export function cli(...args: string[]) {
+export async function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = main(args, (s) => (stdout += s), (s) => (stderr += s));
+  const code = await main(args, (s) => (stdout += s), (s) => (stderr += s));
   return { code, stdout, stderr };
 }
 
@@ -28,8 +28,8 @@ export function scenarioVariants(prefix: string) {
 }
 
 /** A run of the CLI on bad input: exit code 2, nothing on stdout, the problem named after the file and its JSON path, no stack trace. */
-export function expectBadInputExit(file: string, expected: RegExp | string): void {
-  const { code, stderr, stdout } = cli('run', file);
+export async function expectBadInputExit(file: string, expected: RegExp | string): Promise<void> {
+  const { code, stderr, stdout } = await cli('run', file);
   expect(code).toBe(2);
   expect(stdout).toBe('');
   expect(stderr).toMatch(expected);

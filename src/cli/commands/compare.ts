@@ -5,25 +5,36 @@
  * variant without a second file.
  */
 import { scenarioCosts } from '../../model/scenario-schema';
-import { compareConfigurations, type Configuration } from '../../runner/compare-configurations';
+import { compareConfigurationsOn } from '../../runner/batch-runs';
+import type { Configuration } from '../../runner/compare-configurations';
 import { InputError, parseCommandOptions, type CommandOptions } from '../cli-options';
+import { withBatch, type CommandContext } from '../command-context';
+import type { RunJobs } from '../../runner/replication-jobs';
 import { formatComparison } from '../comparison-output';
 import { checkOutputFile, writeOutput } from '../output-file';
 import { loadScenario, overridesFor } from '../scenario-file';
 
-export function compareCommand(args: readonly string[], stdout: (s: string) => void): number {
-  const options = parseCommandOptions(args, { command: 'compare', files: { min: 2, max: Infinity }, formats: ['table', 'json', 'csv'], extra: ['--set', '--intervals'], replications: 10 });
-  if (options.out) checkOutputFile(options.out);
-  const configurations = options.files.map((file, f) => {
-    const overrides = overridesFor(options.sets, f);
-    return { label: [file, ...overrides.map((o) => o.label)].join(' '), scenario: loadScenario(file, overrides) };
+export async function compareCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const options = parseCommandOptions(args, {
+    command: 'compare',
+    files: { min: 2, max: Infinity },
+    formats: ['table', 'json', 'csv'],
+    extra: ['--set', '--intervals', '--workers', '--progress'],
+    replications: 10,
   });
-  runComparison(configurations, options, stdout);
+  if (options.out) checkOutputFile(options.out);
+  await withBatch(options, context, options.files.length * options.replications, async (runJobs) => {
+    const configurations = options.files.map((file, f) => {
+      const overrides = overridesFor(options.sets, f);
+      return { label: [file, ...overrides.map((o) => o.label)].join(' '), scenario: loadScenario(file, overrides) };
+    });
+    await runComparison(configurations, options, context, runJobs);
+  });
   return 0;
 }
 
 /** Runs configurations already checked and writes the comparison; shared by compare and sweep. */
-export function runComparison(configurations: readonly Configuration[], options: CommandOptions, stdout: (s: string) => void): void {
+export async function runComparison(configurations: readonly Configuration[], options: CommandOptions, context: CommandContext, runJobs: RunJobs): Promise<void> {
   const currency = scenarioCosts(configurations[0].scenario)?.currency;
   for (const configuration of configurations.slice(1)) {
     const other = scenarioCosts(configuration.scenario)?.currency;
@@ -31,6 +42,6 @@ export function runComparison(configurations: readonly Configuration[], options:
       throw new InputError([`${configuration.label}: costs.currency: must be the baseline's currency ${currency} to compare costs (got "${other}")`]);
     }
   }
-  const report = compareConfigurations(configurations, { seed: options.seed, replications: options.replications });
-  writeOutput(options.out, formatComparison(report, options.format, options.intervals), stdout);
+  const report = await compareConfigurationsOn(runJobs, configurations, { seed: options.seed, replications: options.replications });
+  writeOutput(options.out, formatComparison(report, options.format, options.intervals), context.stdout);
 }

@@ -4,6 +4,7 @@
  * first point. Values are split on commas and read like --set values (JSON, else a string).
  */
 import { MAX_REPLICATIONS, InputError, parseCommandOptions } from '../cli-options';
+import { withBatch, type CommandContext } from '../command-context';
 import { checkOutputFile } from '../output-file';
 import { overridesFor, readScenarioData, scenarioFromData } from '../scenario-file';
 import { parseOverride, parseValue, type Override } from '../scenario-overrides';
@@ -21,8 +22,14 @@ function parseVary(assignment: string): Override[] {
   return values.map((value) => ({ label: `--vary ${pathText}=${value}`, path, value: parseValue(value) }));
 }
 
-export function sweepCommand(args: readonly string[], stdout: (s: string) => void): number {
-  const options = parseCommandOptions(args, { command: 'sweep', files: { min: 1, max: 1 }, formats: ['table', 'json', 'csv'], extra: ['--set', '--vary', '--intervals'], replications: 10 });
+export async function sweepCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const options = parseCommandOptions(args, {
+    command: 'sweep',
+    files: { min: 1, max: 1 },
+    formats: ['table', 'json', 'csv'],
+    extra: ['--set', '--vary', '--intervals', '--workers', '--progress'],
+    replications: 10,
+  });
   if (options.varies.length < 1 || options.varies.length > 2) throw new InputError([`--vary: a sweep varies one or two parameters (got ${options.varies.length})`]);
   const axes = options.varies.map(parseVary);
   const points = axes.reduce<Override[][]>((grid, axis) => grid.flatMap((point) => axis.map((value) => [...point, value])), [[]]);
@@ -34,13 +41,15 @@ export function sweepCommand(args: readonly string[], stdout: (s: string) => voi
     ]);
   }
   if (options.out) checkOutputFile(options.out);
-  const [file] = options.files;
-  const data = readScenarioData(file);
-  const sets = overridesFor(options.sets, 0);
-  const configurations = points.map((point) => ({
-    label: point.map((override) => override.label.replace(/^--vary /, '')).join(', '),
-    scenario: scenarioFromData(file, structuredClone(data), [...sets, ...point]),
-  }));
-  runComparison(configurations, options, stdout);
+  await withBatch(options, context, runs, async (runJobs) => {
+    const [file] = options.files;
+    const data = readScenarioData(file);
+    const sets = overridesFor(options.sets, 0);
+    const configurations = points.map((point) => ({
+      label: point.map((override) => override.label.replace(/^--vary /, '')).join(', '),
+      scenario: scenarioFromData(file, structuredClone(data), [...sets, ...point]),
+    }));
+    await runComparison(configurations, options, context, runJobs);
+  });
   return 0;
 }
