@@ -55,10 +55,19 @@ export function parseScenarioDocument(text: string): { ok: true; data: unknown }
 }
 
 export function validateScenario(data: unknown): ParseResult {
+  const result = validateWithSchema(scenarioSchema, data);
+  return result.ok ? { ok: true, scenario: result.data } : result;
+}
+
+/**
+ * Data checked against any of Kituo's schemas (a scenario, a lesson), with the problems worded
+ * and capped the same way: one per JSON path, "must be …" with the value found.
+ */
+export function validateWithSchema<T>(schema: z.ZodType<T>, data: unknown): { ok: true; data: T } | { ok: false; problems: ScenarioProblem[] } {
   const oversized = findOversizedStructure(data);
   if (oversized) return { ok: false, problems: [oversized] };
-  const result = scenarioSchema.safeParse(data, { error: describeZodIssue });
-  if (result.success) return { ok: true, scenario: result.data };
+  const result = schema.safeParse(data, { error: describeZodIssue });
+  if (result.success) return { ok: true, data: result.data };
   return { ok: false, problems: capProblems(result.error.issues.flatMap((issue) => describeIssue(issue, data))) };
 }
 
