@@ -10,6 +10,10 @@ import { checkLesson } from '../../src/runner/lesson-check';
 import { runReplications } from '../../src/runner/run-replications';
 import { defaultWhatIf } from '../../src/app/what-if';
 import { SPEEDS } from '../../src/app/display-clock';
+import { Simulation } from '../../src/engine/simulation';
+import { VoiceModel } from '../../src/model/voice-model';
+import { deriveQueueKpis } from '../../src/model/voice-counters';
+import { momentSec } from '../../src/model/lesson/lesson-schema';
 import { LESSON_FILES, loadLesson, readLessonData, readScenarioData } from './shipped-lessons';
 
 /** Every bilingual text of a lesson, with its path. */
@@ -66,6 +70,18 @@ describe('the evaluator', () => {
     expect(outcome.figures.find((f) => f.id === 'sl-nine')!.value).toBe(report.queues.nairobi.serviceLevel.mean);
     expect(nine.untilStop.days * 24).toBe(17);
     expect(nine.scenario.agentGroups[0].agents).toBe(9);
+  });
+
+  it('a page that plays the whole scenario and stops at the stop time sees the same service level, abandon rate and ASA', () => {
+    const { lesson, configurations, seed } = loadLesson('power-of-one.json');
+    const outcome = checkLesson(lesson, configurations, seed);
+    for (const { configuration, scenario } of configurations) {
+      const model = new VoiceModel(scenario, { sim: new Simulation(), seed, replication: 0 });
+      model.runUntil(momentSec(lesson.stopAt));
+      const live = deriveQueueKpis(model.liveCounters(0));
+      const revealed = (kpi: string) => outcome.figures.find((f) => f.configuration === configuration.id && f.kpi === `queues.nairobi.${kpi}`)!.value;
+      expect([live.serviceLevel, live.abandonRate, live.asa]).toEqual([revealed('serviceLevel'), revealed('abandonRate'), revealed('asa')]);
+    }
   });
 
   it('says a claim does not hold when the figures contradict it', () => {
