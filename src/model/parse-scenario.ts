@@ -56,14 +56,22 @@ export function parseScenarioDocument(text: string): { ok: true; data: unknown }
 }
 
 export function validateScenario(data: unknown): ParseResult {
+  const result = validateWithSchema(scenarioSchema, data);
+  if (!result.ok) return result;
+  // Valid field by field, yet maybe too big to run as a whole.
+  const tooBig = runSizeProblems(result.data);
+  return tooBig.length === 0 ? { ok: true, scenario: result.data } : { ok: false, problems: tooBig.map((p) => ({ path: formatPath(p.path), message: p.message })) };
+}
+
+/**
+ * Data checked against any of Kituo's schemas (a scenario, a lesson), with the problems worded
+ * and capped the same way: one per JSON path, "must be …" with the value found.
+ */
+export function validateWithSchema<T>(schema: z.ZodType<T>, data: unknown): { ok: true; data: T } | { ok: false; problems: ScenarioProblem[] } {
   const oversized = findOversizedStructure(data);
   if (oversized) return { ok: false, problems: [oversized] };
-  const result = scenarioSchema.safeParse(data, { error: describeZodIssue });
-  if (result.success) {
-    // Valid field by field, yet maybe too big to run as a whole.
-    const tooBig = runSizeProblems(result.data);
-    return tooBig.length === 0 ? { ok: true, scenario: result.data } : { ok: false, problems: tooBig.map((p) => ({ path: formatPath(p.path), message: p.message })) };
-  }
+  const result = schema.safeParse(data, { error: describeZodIssue });
+  if (result.success) return { ok: true, data: result.data };
   return { ok: false, problems: capProblems(result.error.issues.flatMap((issue) => describeIssue(issue, data))) };
 }
 
