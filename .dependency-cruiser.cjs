@@ -24,6 +24,7 @@ module.exports = {
     forbidUp('render', ['ui', 'cli', 'app'], 'render draws what it is given; ui composes it'),
     forbidUp('cli', ['render', 'ui', 'app'], 'the CLI uses runner and model only'),
     forbidUp('app', ['render', 'ui', 'cli'], 'the page\'s sessions feed the views with the model\'s snapshot types; they never need render for them'),
+    forbidUp('ui', ['engine'], 'the page builds runs through the Site (app/page-run.ts), never a Simulation of its own: the model may move into a worker'),
     {
       name: 'backoffice-not-to-voice',
       comment: 'the two worlds meet only through ports wired outside them (blending.ts, the runner, the page); the back office never imports the voice model',

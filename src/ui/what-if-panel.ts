@@ -6,8 +6,9 @@
  * changes apply at once (play, speed, language) and which on reset (all of these), and the page
  * says so again while a change is pending.
  */
-import { h, setText } from './dom';
-import { formatInteger, t } from './i18n/i18n';
+import { byId, h, setText } from './dom';
+import { formatInteger, onLanguageChange, t } from './i18n/i18n';
+import type { PageController } from './page-controller';
 import type { MessageKey } from './i18n/en';
 import type { Scenario } from '../model/scenario-schema';
 import {
@@ -25,7 +26,6 @@ import {
   type WhatIfSettings,
 } from '../app/what-if';
 import { formatDecimal } from './i18n/i18n';
-import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../render/palette';
 
 interface Slider {
   readonly root: HTMLElement;
@@ -237,45 +237,14 @@ export class WhatIfPanel {
 }
 
 /** A legend entry: a coloured badge with an icon, a ring, or a square swatch. */
-export interface LegendItem {
-  readonly key: MessageKey;
-  readonly colour: string;
-  readonly icon: string | null;
-  readonly shape: 'badge' | 'ring' | 'square';
-}
 
-/**
- * Legend entries for a scenario: the agent states it can produce (idle, talking and ACW always;
- * breaks and off-shift with shifts, hold when calls are put on hold, preview and dialing with
- * outbound campaigns, reserved with callbacks or a progressive dialer, back-office work with
- * blending groups), the callers' fates, and
- * the back office's age colours when it has a back office.
- */
-export function legendItems(scenario: Scenario | null): LegendItem[] {
-  const states: DisplayAgentState[] = ['idle', 'talking', 'acw'];
-  if (scenario) {
-    const groups = scenario.agentGroups as readonly { shifts?: unknown[]; campaigns?: unknown[]; backOfficeWork?: unknown }[];
-    const queues = scenario.queues as readonly { hold?: unknown; callback?: unknown }[];
-    const campaigns = ((scenario as { campaigns?: { mode?: string }[] }).campaigns ?? []);
-    if (queues.some((q) => q.hold)) states.push('hold');
-    if (campaigns.length > 0) states.push('preview', 'dialing');
-    if (queues.some((q) => q.callback) || campaigns.some((c) => c.mode !== 'predictive')) states.push('ringing');
-    if (groups.some((g) => g.shifts && g.shifts.length > 0)) states.push('break', 'offline');
-    if (groups.some((g) => g.backOfficeWork)) states.push('backoffice');
-  }
-  const items: LegendItem[] = states.map((state) => ({ key: `state.${state}` as MessageKey, colour: cssHex(STATE_COLOURS[state]), icon: STATE_ICONS[state], shape: 'badge' }));
-  items.push(
-    { key: 'legend.waiting', colour: '#56b4e9', icon: null, shape: 'ring' },
-    { key: 'legend.abandoned', colour: '#d55e00', icon: 'icon-abandon', shape: 'badge' },
-    { key: 'legend.blocked', colour: '#d55e00', icon: 'icon-blocked', shape: 'badge' },
-  );
-  if (scenario && (scenario.queues as readonly { callback?: unknown }[]).some((q) => q.callback)) items.push({ key: 'legend.callback', colour: '#cc79a7', icon: null, shape: 'ring' });
-  if (!scenario || scenario.backOffice) {
-    items.push(
-      { key: 'legend.onTime', colour: '#009e73', icon: null, shape: 'square' },
-      { key: 'legend.atRisk', colour: '#e69f00', icon: null, shape: 'square' },
-      { key: 'legend.late', colour: '#d55e00', icon: null, shape: 'square' },
-    );
-  }
-  return items;
+/** The what-if panel edits the controller's pending settings; the note says while they are pending. */
+export function connectWhatIf(controller: PageController): void {
+  const panel = new WhatIfPanel(byId('whatif'), (settings) => controller.editWhatIf(settings));
+  const pendingNote = byId('whatif-pending');
+  controller.subscribe((change) => {
+    if (change === 'scenario') panel.show(controller.scenario!, controller.whatIf!);
+    else if (change === 'pending') pendingNote.hidden = !controller.pending;
+  });
+  onLanguageChange(() => panel.applyLanguage());
 }
