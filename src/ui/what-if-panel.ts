@@ -23,6 +23,7 @@ import {
   headCountRange,
   type ControlRange,
   type DialerMode,
+  type DialerSetting,
   type WhatIfSettings,
 } from '../app/what-if';
 import { formatDecimal } from './i18n/i18n';
@@ -44,6 +45,8 @@ interface Section {
   readonly chip: HTMLElement;
   readonly key: MessageKey;
 }
+
+const percent = (v: number) => t('whatif.percent', { value: formatInteger(v) });
 
 export class WhatIfPanel {
   private scenario: Scenario | null = null;
@@ -71,74 +74,82 @@ export class WhatIfPanel {
   show(scenario: Scenario, settings: WhatIfSettings): void {
     this.scenario = scenario;
     this.settings = settings;
-    const sliders: Slider[] = [];
-    const sections: Section[] = [];
-    const percent = (v: number) => t('whatif.percent', { value: formatInteger(v) });
+    const groups: [string, MessageKey, Slider[]][] = [
+      ['whatif-voice', 'whatif.section.voice', this.voiceControls(scenario, settings)],
+      ['whatif-backoffice', 'whatif.section.backoffice', this.backOfficeControls(scenario, settings)],
+      ['whatif-dialer', 'whatif.section.dialer', this.dialerControls(scenario, settings)],
+    ];
+    const shown = groups.filter(([, , controls]) => controls.length > 0);
+    this.sliders = shown.flatMap(([, , controls]) => controls);
+    this.sections = shown.map(([id, key, controls]) => this.section(id, key, controls));
+    this.host.replaceChildren(this.when, ...this.sections.map((x) => x.root), this.restore);
+    this.applyLanguage();
+  }
 
-    // Call center.
-    const voice: Slider[] = [];
-    if (scenario.agentGroups.length > 0) {
-      for (const group of scenario.agentGroups) {
-        voice.push(
-          this.slider(
-            `whatif-agents-${group.id}`,
-            () => t('whatif.agents', { group: group.name }),
-            headCountRange(group.agents),
-            settings.agentsByGroup[group.id] ?? group.agents,
-            (v) => formatInteger(v),
-            (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
-          ),
-        );
-      }
+  /** Agents per group, call volume, handle time and patience (disabled when no queue has patience). */
+  private voiceControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
+    const voice: Slider[] = scenario.agentGroups.map((group) =>
+      this.slider(
+        `whatif-agents-${group.id}`,
+        () => t('whatif.agents', { group: group.name }),
+        headCountRange(group.agents),
+        settings.agentsByGroup[group.id] ?? group.agents,
+        (v) => formatInteger(v),
+        (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
+      ),
+    );
+    if (scenario.queues.length === 0) return voice;
+    voice.push(
+      this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
+      this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
+    );
+    const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
+    const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
+    if (!hasPatience) {
+      patience.input.disabled = true;
+      patience.root.classList.add('disabled');
+      patience.root.title = t('whatif.noPatience');
     }
-    if (scenario.queues.length > 0) {
-      voice.push(
-        this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
-        this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
-      );
-      const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
-      const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
-      if (!hasPatience) {
-        patience.input.disabled = true;
-        patience.root.classList.add('disabled');
-        patience.root.title = t('whatif.noPatience');
-      }
-      voice.push(patience);
-    }
-    if (voice.length > 0) sections.push(this.section('whatif-voice', 'whatif.section.voice', voice));
-    sliders.push(...voice);
+    voice.push(patience);
+    return voice;
+  }
 
-    // Back office.
+  /** Clerks per team and back-office volume; none without a back office. */
+  private backOfficeControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
     const backOffice = scenario.backOffice;
-    if (backOffice) {
-      const office: Slider[] = backOffice.teams.map((team) =>
-        this.slider(
-          `whatif-clerks-${team.id}`,
-          () => t('whatif.clerks', { team: team.name }),
-          clerksRange(team, backOffice),
-          settings.clerksByTeam[team.id] ?? team.clerks,
-          (v) => formatInteger(v),
-          (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
-        ),
-      );
-      office.push(
-        this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
-      );
-      sections.push(this.section('whatif-backoffice', 'whatif.section.backoffice', office));
-      sliders.push(...office);
-    }
+    if (!backOffice) return [];
+    const office: Slider[] = backOffice.teams.map((team) =>
+      this.slider(
+        `whatif-clerks-${team.id}`,
+        () => t('whatif.clerks', { team: team.name }),
+        clerksRange(team, backOffice),
+        settings.clerksByTeam[team.id] ?? team.clerks,
+        (v) => formatInteger(v),
+        (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
+      ),
+    );
+    office.push(
+      this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
+    );
+    return office;
+  }
 
-    // Outbound dialer.
+  /** Each campaign's dialer mode and lines per agent (the latter for the predictive mode only). */
+  private dialerControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
     const dialer: Slider[] = [];
     for (const campaign of scenario.campaigns ?? []) {
       const current = settings.dialerByCampaign[campaign.id];
+      const withDialer = (change: Partial<DialerSetting>): WhatIfSettings => ({
+        ...this.settings!,
+        dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], ...change } },
+      });
       const ratio = this.slider(
         `whatif-ratio-${campaign.id}`,
         () => t('whatif.dialerRatio', { campaign: campaign.name }),
         DIALER_RATIO_RANGE,
         current.ratio,
         (v) => t('whatif.ratioValue', { value: formatDecimal(v) }),
-        (v) => ({ ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], ratio: v } } }),
+        (v) => withDialer({ ratio: v }),
       );
       const syncRatio = (mode: DialerMode) => {
         ratio.input.disabled = mode !== 'predictive';
@@ -152,19 +163,13 @@ export class WhatIfPanel {
         current.mode,
         (value) => {
           syncRatio(value as DialerMode);
-          return { ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], mode: value as DialerMode } } };
+          return withDialer({ mode: value as DialerMode });
         },
       );
       syncRatio(current.mode);
       dialer.push(mode, ratio);
     }
-    if (dialer.length > 0) sections.push(this.section('whatif-dialer', 'whatif.section.dialer', dialer));
-    sliders.push(...dialer);
-
-    this.sliders = sliders;
-    this.sections = sections;
-    this.host.replaceChildren(this.when, ...sections.map((x) => x.root), this.restore);
-    this.applyLanguage();
+    return dialer;
   }
 
   applyLanguage(): void {

@@ -117,8 +117,17 @@ export class VoiceCharts {
     this.sl = null;
     this.queue = null;
     const prediction = session ? this.prediction() : null;
-    const formula = prediction ? t(`formula.${prediction.formula}`) : '';
     const queues = session ? session.scenario.queues.length : 0;
+    this.showNoteAndHosts(session, prediction, queues);
+    if (!session || queues === 0) return;
+    this.createPlots(prediction);
+    this.shownVersion = -1;
+    this.shownDay = -1;
+    this.refresh();
+  }
+
+  /** The note under the charts (why there is no prediction), and the charts hidden without queues. */
+  private showNoteAndHosts(session: VoiceSession | null, prediction: ErlangPrediction | null, queues: number): void {
     setText(
       this.note,
       !session ? '' : queues === 0 ? t('chart.noQueues') : prediction ? '' : this.selection === 'all' && queues > 1 ? t('chart.noPredictionAll') : this.noPredictionNote(session),
@@ -133,7 +142,11 @@ export class VoiceCharts {
       const legend = host.previousElementSibling;
       if (legend instanceof HTMLElement && legend.classList.contains('chart-legend')) legend.hidden = queues === 0;
     }
-    if (!session || queues === 0) return;
+  }
+
+  /** Service level and queue length over the day, with the Erlang prediction beside them when there is one. */
+  private createPlots(prediction: ErlangPrediction | null): void {
+    const formula = prediction ? t(`formula.${prediction.formula}`) : '';
     const xAxis: uPlot.Axis = {
       stroke: '#a9b6c4',
       grid: { stroke: '#2c3b50', width: 1 },
@@ -193,8 +206,5 @@ export class VoiceCharts {
       [[], [], []],
       this.queueHost,
     );
-    this.shownVersion = -1;
-    this.shownDay = -1;
-    this.refresh();
   }
 }
