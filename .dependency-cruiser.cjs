@@ -21,6 +21,7 @@ module.exports = {
     forbidUp('render', ['ui', 'cli', 'app'], 'render draws what it is given; ui composes it'),
     forbidUp('cli', ['render', 'ui', 'app'], 'the CLI uses runner and model only'),
     forbidUp('app', ['render', 'ui', 'cli'], 'the page\'s sessions feed the views with the model\'s snapshot types; they never need render for them'),
+    forbidUp('ui', ['engine'], 'the page builds runs through the Site (app/page-run.ts), never a Simulation of its own: the model may move into a worker'),
     {
       name: 'core-without-node-or-pixi',
       comment: 'engine and model must run in Node, the page and a Web Worker alike',

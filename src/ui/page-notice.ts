@@ -5,22 +5,20 @@
  */
 import { h, setText } from './dom';
 import { t } from './i18n/i18n';
+import type { PageController, PageNoticeMessage } from './page-controller';
 
 export class PageNotice {
   private readonly text = h('span', { id: 'page-notice-text' });
   private readonly close = h('button', { type: 'button', class: 'close' });
   private readonly root = h('div', { id: 'page-notice', class: 'page-notice', role: 'status' }, this.text, this.close);
-  /** The field the notice is about (marked invalid), if any. */
-  private field: HTMLElement | null = null;
 
-  constructor(host: HTMLElement) {
+  constructor(host: HTMLElement, onClose: () => void) {
     this.root.hidden = true;
-    this.close.addEventListener('click', () => this.hide());
+    this.close.addEventListener('click', onClose);
     host.append(this.root);
   }
 
-  show(message: string, field: HTMLElement | null = null): void {
-    this.field = field;
+  show(message: string): void {
     setText(this.text, message);
     setText(this.close, '×');
     this.close.setAttribute('aria-label', t('notice.close'));
@@ -29,8 +27,21 @@ export class PageNotice {
 
   hide(): void {
     this.root.hidden = true;
-    this.field?.classList.remove('invalid');
-    this.field?.setAttribute('aria-invalid', 'false');
-    this.field = null;
   }
+}
+
+/** Shows the controller's notice, in the language of the moment it was given. */
+export function connectNotice(controller: PageController): void {
+  const notice = new PageNotice(document.body, () => controller.dismissNotice());
+  controller.subscribe((change) => {
+    if (change !== 'notice') return;
+    const message = controller.notice;
+    if (message) notice.show(noticeText(message));
+    else notice.hide();
+  });
+}
+
+function noticeText(message: PageNoticeMessage): string {
+  if (message.kind === 'seedRefused') return t('controls.seedRefused', { seed: String(message.seed) });
+  return t('controls.scenarioUnknown', { name: message.name, shown: message.shown });
 }

@@ -3,29 +3,19 @@
  * through the same functions the controls use (no back doors into the model's state) and read
  * what the page shows. Harmless in production: they only do what a user could do, faster.
  */
-import type { AppState } from './app-state';
-import type { DisplayClock } from '../app/display-clock';
+import type { PageController } from './page-controller';
+import type { FrameLoop } from './frame-loop';
 import type { FrameStats, FrameStatsReport } from './frame-stats';
+import { DETAIL_MAX_SPEED } from './stage';
 import type { BuildingScene } from '../render/building-scene';
 import type { ScenarioProblem } from '../model/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
 
 export interface HookContext {
-  readonly state: AppState;
-  readonly clock: DisplayClock;
+  readonly controller: PageController;
   readonly stats: FrameStats;
   readonly scene: BuildingScene;
-  readonly refresh: () => void;
-  readonly loadScenarioText: (text: string, name?: string) => { ok: true } | { ok: false; problems: ScenarioProblem[] };
-  readonly selectFile: (file: string) => void;
-  readonly reset: () => void;
-  readonly togglePlay: () => void;
-  readonly step: (kind: 'event' | 'minute') => void;
-  readonly syncControls: () => void;
-  readonly isFailed: () => boolean;
-  readonly injectFault: (message: string) => void;
-  readonly framesDrawn: () => number;
-  readonly setDrawing: (on: boolean) => void;
+  readonly loop: FrameLoop;
 }
 
 export interface KituoHooks {
@@ -84,24 +74,22 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks(ctx: HookContext): void {
-  const { state, clock } = ctx;
+export function installTestHooks({ controller, stats, scene, loop }: HookContext): void {
+  const clock = controller.clock;
   const advance = (seconds: number) => {
-    const session = state.session;
-    if (!session) throw new Error('no scenario is loaded');
-    session.advanceTo(session.now + seconds, Infinity);
-    clock.timeSec = session.now;
-    ctx.scene.update(session.now, 16, clock.speed, clock.speed <= 30);
-    ctx.refresh();
+    controller.advanceBy(seconds);
+    scene.update(controller.run!.session.now, 16, clock.speed, clock.speed <= DETAIL_MAX_SPEED);
+    controller.refresh();
   };
   window.__kituo = {
     ready: true,
-    scenarios: () => state.entries.map((e) => e.file),
-    selectScenario: (file) => ctx.selectFile(file),
-    loadScenarioText: (text, name) => ctx.loadScenarioText(text, name),
+    scenarios: () => controller.entries.map((e) => e.file),
+    selectScenario: (file) => controller.selectFile(file),
+    loadScenarioText: (text, name) => controller.loadScenarioText(text, name),
     status: () => {
-      const session = state.session;
-      const entry = state.entries[state.selected];
+      const run = controller.run;
+      const session = run?.session ?? null;
+      const entry = controller.entries[controller.selected];
       return {
         scenario: entry?.file ?? null,
         ok: session !== null,
@@ -111,53 +99,50 @@ export function installTestHooks(ctx: HookContext): void {
         speed: clock.speed,
         behind: clock.behind,
         finished: session?.isFinished ?? false,
-        failed: ctx.isFailed(),
+        failed: controller.failed,
         language: language(),
         waiting: session?.waiting('all') ?? 0,
         events: session?.model.sim.eventsFired ?? 0,
         callbacksWaiting: session ? session.model.queues.reduce((sum, q) => sum + q.callbackCount, 0) : 0,
-        clerks: state.backOffice?.model.clerks.length ?? 0,
+        clerks: run?.backOffice?.model.clerks.length ?? 0,
         dialerModes: session ? session.model.campaigns.map((c) => c.config.mode) : [],
       };
     },
-    sceneStats: () => ctx.scene.stats(),
+    sceneStats: () => scene.stats(),
     play: () => {
-      if (!clock.playing) ctx.togglePlay();
+      if (!clock.playing) controller.togglePlay();
     },
     pause: () => {
-      if (clock.playing) ctx.togglePlay();
+      if (clock.playing) controller.togglePlay();
     },
-    setSpeed: (speed) => {
-      clock.speed = speed;
-      ctx.syncControls();
-    },
-    reset: () => ctx.reset(),
-    step: (kind) => ctx.step(kind),
+    setSpeed: (speed) => controller.setSpeed(speed),
+    reset: () => controller.reset(),
+    step: (kind) => controller.step(kind),
     advance,
     advanceRendered: async (seconds, chunkSec) => {
-      const session = state.session;
+      const session = controller.run?.session;
       if (!session) throw new Error('no scenario is loaded');
       const end = Math.min(session.now + seconds, session.horizonSec);
-      while (state.session === session && session.now < end && !session.isFinished) {
+      while (controller.run?.session === session && session.now < end && !session.isFinished) {
         advance(Math.min(chunkSec, end - session.now));
         await nextFrame();
       }
     },
     setLanguage: (next) => setLanguage(next),
     agentPoint: (index) => {
-      const session = state.session;
+      const session = controller.run?.session;
       if (!session) return null;
       const agents = session.model.groups.flatMap((g) => g.agents);
       const agent = agents[index];
-      const centre = agent ? ctx.scene.deskCentre(agent) : null;
+      const centre = agent ? scene.deskCentre(agent) : null;
       const canvas = document.querySelector('#scene canvas');
       if (!centre || !canvas) return null;
       const rect = canvas.getBoundingClientRect();
       return { x: rect.left + centre.x, y: rect.top + centre.y + 20 };
     },
-    frameStats: { reset: () => ctx.stats.reset(), read: () => ctx.stats.read() },
-    framesDrawn: () => ctx.framesDrawn(),
-    setDrawing: (on) => ctx.setDrawing(on),
-    injectFault: (message) => ctx.injectFault(message),
+    frameStats: { reset: () => stats.reset(), read: () => stats.read() },
+    framesDrawn: () => loop.framesDrawn,
+    setDrawing: (on) => loop.setDrawing(on),
+    injectFault: (message) => loop.injectFault(message),
   };
 }

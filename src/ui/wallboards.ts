@@ -57,7 +57,7 @@ export class VoiceWallboard {
   selection: QueueSelection = 0;
   private readonly counts = new Array<number>(DISPLAY_STATES.length).fill(0);
 
-  constructor(root: HTMLElement, onSelection: () => void) {
+  constructor(root: HTMLElement, onSelection: (selection: QueueSelection) => void) {
     this.tiles = {
       waiting: tile('wb.waiting', 'kpi-waiting'),
       longest: tile('wb.longestWait', 'kpi-longest-wait'),
@@ -88,7 +88,7 @@ export class VoiceWallboard {
     this.queuePicker.addEventListener('change', () => {
       const value = this.queuePicker.value;
       this.selection = value === 'all' ? 'all' : Number(value);
-      onSelection();
+      onSelection(this.selection);
     });
     this.grid = h('div', { class: 'tiles', role: 'group' }, ...Object.values(this.tiles).map((x) => x.root));
     root.replaceChildren(h('header', {}, this.title, this.noQueues, picker), this.grid, this.note);
@@ -105,10 +105,10 @@ export class VoiceWallboard {
     for (const count of this.stateCounts.values()) setText(count, t('value.none'));
   }
 
-  attach(session: VoiceSession): void {
+  attach(session: VoiceSession, selection: QueueSelection): void {
     this.session = session;
     const queues = session.scenario.queues;
-    this.selection = queues.length === 1 ? 0 : 'all';
+    this.selection = selection;
     this.fillQueuePicker();
     (this.queuePicker.parentElement as HTMLElement).hidden = queues.length <= 1;
     const inbound = queues.length > 0;

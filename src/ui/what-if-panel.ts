@@ -6,8 +6,9 @@
  * changes apply at once (play, speed, language) and which on reset (all of these), and the page
  * says so again while a change is pending.
  */
-import { h, setText } from './dom';
-import { formatInteger, t } from './i18n/i18n';
+import { byId, h, setText } from './dom';
+import { formatInteger, onLanguageChange, t } from './i18n/i18n';
+import type { PageController } from './page-controller';
 import type { MessageKey } from './i18n/en';
 import type { Scenario } from '../model/scenario-schema';
 import {
@@ -22,10 +23,10 @@ import {
   headCountRange,
   type ControlRange,
   type DialerMode,
+  type DialerSetting,
   type WhatIfSettings,
 } from '../app/what-if';
 import { formatDecimal } from './i18n/i18n';
-import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../render/palette';
 
 interface Slider {
   readonly root: HTMLElement;
@@ -44,6 +45,8 @@ interface Section {
   readonly chip: HTMLElement;
   readonly key: MessageKey;
 }
+
+const percent = (v: number) => t('whatif.percent', { value: formatInteger(v) });
 
 export class WhatIfPanel {
   private scenario: Scenario | null = null;
@@ -71,74 +74,82 @@ export class WhatIfPanel {
   show(scenario: Scenario, settings: WhatIfSettings): void {
     this.scenario = scenario;
     this.settings = settings;
-    const sliders: Slider[] = [];
-    const sections: Section[] = [];
-    const percent = (v: number) => t('whatif.percent', { value: formatInteger(v) });
+    const groups: [string, MessageKey, Slider[]][] = [
+      ['whatif-voice', 'whatif.section.voice', this.voiceControls(scenario, settings)],
+      ['whatif-backoffice', 'whatif.section.backoffice', this.backOfficeControls(scenario, settings)],
+      ['whatif-dialer', 'whatif.section.dialer', this.dialerControls(scenario, settings)],
+    ];
+    const shown = groups.filter(([, , controls]) => controls.length > 0);
+    this.sliders = shown.flatMap(([, , controls]) => controls);
+    this.sections = shown.map(([id, key, controls]) => this.section(id, key, controls));
+    this.host.replaceChildren(this.when, ...this.sections.map((x) => x.root), this.restore);
+    this.applyLanguage();
+  }
 
-    // Call center.
-    const voice: Slider[] = [];
-    if (scenario.agentGroups.length > 0) {
-      for (const group of scenario.agentGroups) {
-        voice.push(
-          this.slider(
-            `whatif-agents-${group.id}`,
-            () => t('whatif.agents', { group: group.name }),
-            headCountRange(group.agents),
-            settings.agentsByGroup[group.id] ?? group.agents,
-            (v) => formatInteger(v),
-            (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
-          ),
-        );
-      }
+  /** Agents per group, call volume, handle time and patience (disabled when no queue has patience). */
+  private voiceControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
+    const voice: Slider[] = scenario.agentGroups.map((group) =>
+      this.slider(
+        `whatif-agents-${group.id}`,
+        () => t('whatif.agents', { group: group.name }),
+        headCountRange(group.agents),
+        settings.agentsByGroup[group.id] ?? group.agents,
+        (v) => formatInteger(v),
+        (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
+      ),
+    );
+    if (scenario.queues.length === 0) return voice;
+    voice.push(
+      this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
+      this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
+    );
+    const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
+    const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
+    if (!hasPatience) {
+      patience.input.disabled = true;
+      patience.root.classList.add('disabled');
+      patience.root.title = t('whatif.noPatience');
     }
-    if (scenario.queues.length > 0) {
-      voice.push(
-        this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
-        this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
-      );
-      const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
-      const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
-      if (!hasPatience) {
-        patience.input.disabled = true;
-        patience.root.classList.add('disabled');
-        patience.root.title = t('whatif.noPatience');
-      }
-      voice.push(patience);
-    }
-    if (voice.length > 0) sections.push(this.section('whatif-voice', 'whatif.section.voice', voice));
-    sliders.push(...voice);
+    voice.push(patience);
+    return voice;
+  }
 
-    // Back office.
+  /** Clerks per team and back-office volume; none without a back office. */
+  private backOfficeControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
     const backOffice = scenario.backOffice;
-    if (backOffice) {
-      const office: Slider[] = backOffice.teams.map((team) =>
-        this.slider(
-          `whatif-clerks-${team.id}`,
-          () => t('whatif.clerks', { team: team.name }),
-          clerksRange(team, backOffice),
-          settings.clerksByTeam[team.id] ?? team.clerks,
-          (v) => formatInteger(v),
-          (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
-        ),
-      );
-      office.push(
-        this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
-      );
-      sections.push(this.section('whatif-backoffice', 'whatif.section.backoffice', office));
-      sliders.push(...office);
-    }
+    if (!backOffice) return [];
+    const office: Slider[] = backOffice.teams.map((team) =>
+      this.slider(
+        `whatif-clerks-${team.id}`,
+        () => t('whatif.clerks', { team: team.name }),
+        clerksRange(team, backOffice),
+        settings.clerksByTeam[team.id] ?? team.clerks,
+        (v) => formatInteger(v),
+        (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
+      ),
+    );
+    office.push(
+      this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
+    );
+    return office;
+  }
 
-    // Outbound dialer.
+  /** Each campaign's dialer mode and lines per agent (the latter for the predictive mode only). */
+  private dialerControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
     const dialer: Slider[] = [];
     for (const campaign of scenario.campaigns ?? []) {
       const current = settings.dialerByCampaign[campaign.id];
+      const withDialer = (change: Partial<DialerSetting>): WhatIfSettings => ({
+        ...this.settings!,
+        dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], ...change } },
+      });
       const ratio = this.slider(
         `whatif-ratio-${campaign.id}`,
         () => t('whatif.dialerRatio', { campaign: campaign.name }),
         DIALER_RATIO_RANGE,
         current.ratio,
         (v) => t('whatif.ratioValue', { value: formatDecimal(v) }),
-        (v) => ({ ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], ratio: v } } }),
+        (v) => withDialer({ ratio: v }),
       );
       const syncRatio = (mode: DialerMode) => {
         ratio.input.disabled = mode !== 'predictive';
@@ -152,19 +163,13 @@ export class WhatIfPanel {
         current.mode,
         (value) => {
           syncRatio(value as DialerMode);
-          return { ...this.settings!, dialerByCampaign: { ...this.settings!.dialerByCampaign, [campaign.id]: { ...this.settings!.dialerByCampaign[campaign.id], mode: value as DialerMode } } };
+          return withDialer({ mode: value as DialerMode });
         },
       );
       syncRatio(current.mode);
       dialer.push(mode, ratio);
     }
-    if (dialer.length > 0) sections.push(this.section('whatif-dialer', 'whatif.section.dialer', dialer));
-    sliders.push(...dialer);
-
-    this.sliders = sliders;
-    this.sections = sections;
-    this.host.replaceChildren(this.when, ...sections.map((x) => x.root), this.restore);
-    this.applyLanguage();
+    return dialer;
   }
 
   applyLanguage(): void {
@@ -237,45 +242,14 @@ export class WhatIfPanel {
 }
 
 /** A legend entry: a coloured badge with an icon, a ring, or a square swatch. */
-export interface LegendItem {
-  readonly key: MessageKey;
-  readonly colour: string;
-  readonly icon: string | null;
-  readonly shape: 'badge' | 'ring' | 'square';
-}
 
-/**
- * Legend entries for a scenario: the agent states it can produce (idle, talking and ACW always;
- * breaks and off-shift with shifts, hold when calls are put on hold, preview and dialing with
- * outbound campaigns, reserved with callbacks or a progressive dialer, back-office work with
- * blending groups), the callers' fates, and
- * the back office's age colours when it has a back office.
- */
-export function legendItems(scenario: Scenario | null): LegendItem[] {
-  const states: DisplayAgentState[] = ['idle', 'talking', 'acw'];
-  if (scenario) {
-    const groups = scenario.agentGroups as readonly { shifts?: unknown[]; campaigns?: unknown[]; backOfficeWork?: unknown }[];
-    const queues = scenario.queues as readonly { hold?: unknown; callback?: unknown }[];
-    const campaigns = ((scenario as { campaigns?: { mode?: string }[] }).campaigns ?? []);
-    if (queues.some((q) => q.hold)) states.push('hold');
-    if (campaigns.length > 0) states.push('preview', 'dialing');
-    if (queues.some((q) => q.callback) || campaigns.some((c) => c.mode !== 'predictive')) states.push('ringing');
-    if (groups.some((g) => g.shifts && g.shifts.length > 0)) states.push('break', 'offline');
-    if (groups.some((g) => g.backOfficeWork)) states.push('backoffice');
-  }
-  const items: LegendItem[] = states.map((state) => ({ key: `state.${state}` as MessageKey, colour: cssHex(STATE_COLOURS[state]), icon: STATE_ICONS[state], shape: 'badge' }));
-  items.push(
-    { key: 'legend.waiting', colour: '#56b4e9', icon: null, shape: 'ring' },
-    { key: 'legend.abandoned', colour: '#d55e00', icon: 'icon-abandon', shape: 'badge' },
-    { key: 'legend.blocked', colour: '#d55e00', icon: 'icon-blocked', shape: 'badge' },
-  );
-  if (scenario && (scenario.queues as readonly { callback?: unknown }[]).some((q) => q.callback)) items.push({ key: 'legend.callback', colour: '#cc79a7', icon: null, shape: 'ring' });
-  if (!scenario || scenario.backOffice) {
-    items.push(
-      { key: 'legend.onTime', colour: '#009e73', icon: null, shape: 'square' },
-      { key: 'legend.atRisk', colour: '#e69f00', icon: null, shape: 'square' },
-      { key: 'legend.late', colour: '#d55e00', icon: null, shape: 'square' },
-    );
-  }
-  return items;
+/** The what-if panel edits the controller's pending settings; the note says while they are pending. */
+export function connectWhatIf(controller: PageController): void {
+  const panel = new WhatIfPanel(byId('whatif'), (settings) => controller.editWhatIf(settings));
+  const pendingNote = byId('whatif-pending');
+  controller.subscribe((change) => {
+    if (change === 'scenario') panel.show(controller.scenario!, controller.whatIf!);
+    else if (change === 'pending') pendingNote.hidden = !controller.pending;
+  });
+  onLanguageChange(() => panel.applyLanguage());
 }

@@ -1,0 +1,338 @@
+/**
+ * The page's state and the only way to change it. The panels (controls, picker, what-if,
+ * wallboards, charts, …) call these methods and re-render when told what changed; they never
+ * reach into each other, so a new panel or view only needs this interface. The DOM, pixi and the
+ * frame loop live outside: this object holds the catalogue and selection, the pending and applied
+ * what-if settings and seed, the current run (src/app/page-run.ts), the display clock and whether
+ * the page has failed.
+ */
+import type { CatalogEntry } from '../app/scenario-catalog';
+import { entryFromText, startingEntry } from '../app/scenario-catalog';
+import { parseSeed } from '../app/seed';
+import { DisplayClock, advanceWithin } from '../app/display-clock';
+import { applyWhatIf, defaultWhatIf, sameWhatIf, type WhatIfSettings } from '../app/what-if';
+import { openingTimeSec } from '../app/opening-time';
+import { startPageRun, type PageRun } from '../app/page-run';
+import type { QueueSelection } from '../app/voice-session';
+import type { Scenario } from '../model/scenario-schema';
+import type { ScenarioProblem } from '../model/parse-scenario';
+import type { MessageKey } from './i18n/en';
+import { t } from './i18n/i18n';
+
+/**
+ * What changed, so each panel redraws only what it shows:
+ * - `catalog`: the list of scenarios or the selection;
+ * - `scenario`: a valid scenario was selected: its own what-if settings and seed are pending;
+ * - `run`: a run was built, or cleared (problems, no scenario); the clock was reset;
+ * - `transport`: playing, speed, behind or finished;
+ * - `queue`: the queue the wallboard and charts show;
+ * - `pending`: what-if settings or seed edited but not yet applied;
+ * - `problems`: the problem list was set or cleared;
+ * - `notice`: the notice over the scene was shown or taken down;
+ * - `jump`: the model ran ahead outside the frame loop (a step, a skip): the scene catches up;
+ * - `clock`: the display clock moved while playing (every frame between refreshes);
+ * - `refresh`: figures moved: wallboards and charts re-read them;
+ * - `failure`: a frame threw (nothing runs until a run is built afresh), or a fresh build cleared it.
+ */
+export type PageChange = 'catalog' | 'scenario' | 'run' | 'queue' | 'transport' | 'pending' | 'problems' | 'notice' | 'jump' | 'clock' | 'refresh' | 'failure';
+
+/** What the page did instead of what was asked, said over the scene until closed or no longer true. */
+export type PageNoticeMessage = { readonly kind: 'seedRefused'; readonly seed: number } | { readonly kind: 'scenarioUnknown'; readonly name: string; readonly shown: string };
+
+export interface PageProblems {
+  readonly list: readonly ScenarioProblem[];
+  /** The scenario's own problems, or the what-if changes'. */
+  readonly title: MessageKey;
+}
+
+export type LoadResult = { ok: true } | { ok: false; problems: ScenarioProblem[] };
+
+export type PageListener = (change: PageChange) => void;
+
+export class PageController {
+  readonly clock = new DisplayClock(10);
+  private entryList: CatalogEntry[];
+  private selectedIndex = -1;
+  private scenarioShown: Scenario | null = null;
+  private problemList: PageProblems | null = null;
+  private current: PageRun | null = null;
+  private pendingWhatIf: WhatIfSettings | null = null;
+  private appliedWhatIf: WhatIfSettings | null = null;
+  private pendingSeed = 1;
+  private appliedSeed = 1;
+  private opening = 0;
+  private queue: QueueSelection = 'all';
+  private hasFailed = false;
+  private error: string | null = null;
+  private noticeShown: PageNoticeMessage | null = null;
+  private readonly listeners: PageListener[] = [];
+
+  constructor(entries: CatalogEntry[]) {
+    this.entryList = entries;
+  }
+
+  get entries(): readonly CatalogEntry[] {
+    return this.entryList;
+  }
+  get selected(): number {
+    return this.selectedIndex;
+  }
+  /** The selected scenario as parsed (before what-if changes); null when it is invalid. */
+  get scenario(): Scenario | null {
+    return this.scenarioShown;
+  }
+  get problems(): PageProblems | null {
+    return this.problemList;
+  }
+  /** The running model and its views' bookkeeping; null while nothing can run. */
+  get run(): PageRun | null {
+    return this.current;
+  }
+  get whatIf(): WhatIfSettings | null {
+    return this.pendingWhatIf;
+  }
+  get seed(): number {
+    return this.pendingSeed;
+  }
+  /** When the loaded scenario's first day gets going: the page offers to skip the quiet night to it. */
+  get openingSec(): number {
+    return this.opening;
+  }
+  /** The queue the wallboard and charts show: one of the scenario's, or all together. */
+  get queueSelection(): QueueSelection {
+    return this.queue;
+  }
+  get failed(): boolean {
+    return this.hasFailed;
+  }
+  /** The message of the error that stopped the page, while it is stopped. */
+  get failure(): string | null {
+    return this.error;
+  }
+  get notice(): PageNoticeMessage | null {
+    return this.noticeShown;
+  }
+  /** Edits to the what-if settings or the seed that the next reset applies. */
+  get pending(): boolean {
+    const whatIfChanged = this.pendingWhatIf !== null && this.appliedWhatIf !== null && !sameWhatIf(this.pendingWhatIf, this.appliedWhatIf);
+    return this.current !== null && (whatIfChanged || this.pendingSeed !== this.appliedSeed);
+  }
+  get canRun(): boolean {
+    return this.current !== null && !this.current.session.isFinished;
+  }
+
+  subscribe(listener: PageListener): () => void {
+    this.listeners.push(listener);
+    return () => this.listeners.splice(this.listeners.indexOf(listener), 1);
+  }
+
+  /** Selects the scenario the address asks for (or the first), saying so when it names none. */
+  start(requested: string | null): void {
+    const first = startingEntry(this.entryList, requested);
+    this.selectedIndex = first.index;
+    this.emit('catalog');
+    if (this.entryList.length > 0) this.selectScenario(first.index);
+    else this.showProblems([{ path: '', message: t('problems.noScenarios') }], 'problems.title');
+    const shown = this.entryList[this.selectedIndex];
+    if (first.unknown !== null && shown) {
+      this.setNotice({ kind: 'scenarioUnknown', name: first.unknown, shown: shown.result.ok ? shown.result.scenario.name : shown.file });
+    }
+  }
+
+  selectScenario(index: number): void {
+    // Whatever the notice said was about the scenario (or seed) being left.
+    this.setNotice(null);
+    this.selectedIndex = index;
+    this.emit('catalog');
+    const entry = this.entryList[index];
+    if (!entry) return;
+    if (!entry.result.ok) {
+      this.scenarioShown = null;
+      this.pendingWhatIf = null;
+      this.showProblems(entry.result.problems, 'problems.title');
+      this.emit('transport');
+      return;
+    }
+    this.scenarioShown = entry.result.scenario;
+    this.pendingSeed = entry.result.scenario.seed ?? 1;
+    this.pendingWhatIf = defaultWhatIf(entry.result.scenario);
+    this.emit('scenario');
+    this.reset();
+  }
+
+  selectFile(file: string): void {
+    const index = this.entryList.findIndex((e) => e.file === file);
+    if (index < 0) throw new Error(`no scenario file ${file}`);
+    this.selectScenario(index);
+  }
+
+  /** Adds (or replaces, by file name) a scenario the user brought and selects it. */
+  addEntry(entry: CatalogEntry): LoadResult {
+    this.entryList = [...this.entryList.filter((e) => e.file !== entry.file), entry];
+    this.selectScenario(this.entryList.length - 1);
+    return entry.result.ok ? { ok: true } : { ok: false, problems: entry.result.problems };
+  }
+
+  loadScenarioText(text: string, name = 'scenario.json'): LoadResult {
+    return this.addEntry(entryFromText(`custom:${name}`, text));
+  }
+
+  editWhatIf(settings: WhatIfSettings): void {
+    this.pendingWhatIf = settings;
+    this.emit('pending');
+  }
+
+  /** Takes a typed seed; an empty or non-numeric one is refused and the last good seed kept. */
+  setSeed(text: string): void {
+    const seed = parseSeed(text);
+    if (seed === null) this.setNotice({ kind: 'seedRefused', seed: this.pendingSeed });
+    else {
+      this.pendingSeed = seed;
+      this.setNotice(null);
+    }
+    this.emit('pending');
+  }
+
+  dismissNotice(): void {
+    this.setNotice(null);
+  }
+
+  /** Builds a fresh run from the selected scenario with the pending what-if settings and seed. */
+  reset(): void {
+    // A fresh model: whatever failed in the last one is gone with it.
+    this.hasFailed = false;
+    this.error = null;
+    Object.assign(this.clock, { playing: false, behind: false, timeSec: 0 });
+    this.emit('failure');
+    const scenario = this.scenarioShown;
+    if (!scenario || !this.pendingWhatIf) return;
+    const changed = applyWhatIf(scenario, this.pendingWhatIf);
+    if (!changed.ok) {
+      // The scenario itself is fine: say that the changes are what cannot run, and leave no
+      // pending note up (they were applied, and failed).
+      this.showProblems(changed.problems, 'problems.whatIfTitle');
+      this.emit('pending');
+      this.emit('transport');
+      return;
+    }
+    this.opening = openingTimeSec(changed.scenario);
+    this.queue = changed.scenario.queues.length === 1 ? 0 : 'all';
+    this.current = startPageRun(changed.scenario, this.pendingSeed);
+    this.appliedWhatIf = this.pendingWhatIf;
+    this.appliedSeed = this.pendingSeed;
+    this.problemList = null;
+    this.emit('problems');
+    this.emit('run');
+    this.emit('pending');
+    this.emit('refresh');
+  }
+
+  selectQueue(selection: QueueSelection): void {
+    this.queue = selection;
+    this.emit('queue');
+  }
+
+  togglePlay(): void {
+    if (!this.canRun) return;
+    this.clock.playing = !this.clock.playing;
+    this.emit('transport');
+  }
+
+  setSpeed(speed: number): void {
+    this.clock.speed = speed;
+    this.emit('transport');
+  }
+
+  faster(): void {
+    this.clock.faster();
+    this.emit('transport');
+  }
+
+  slower(): void {
+    this.clock.slower();
+    this.emit('transport');
+  }
+
+  step(kind: 'event' | 'minute'): void {
+    const session = this.current?.session;
+    if (!session || session.isFinished) return;
+    this.clock.playing = false;
+    if (kind === 'event') session.stepEvent();
+    else session.advanceTo(Math.floor(session.now / 60) * 60 + 60, Infinity);
+    this.jumped();
+  }
+
+  /** Skips the quiet night: the model runs to the opening time exactly, playing or not. */
+  skipToOpening(): void {
+    const session = this.current?.session;
+    if (!session || session.isFinished || session.now >= this.opening) return;
+    session.advanceTo(this.opening, Infinity);
+    this.jumped();
+  }
+
+  /** Runs the model `seconds` further at once (the test hooks' fast-forward), then shows it. */
+  advanceBy(seconds: number): void {
+    const session = this.current?.session;
+    if (!session) throw new Error('no scenario is loaded');
+    session.advanceTo(session.now + seconds, Infinity);
+    this.clock.timeSec = session.now;
+  }
+
+  /**
+   * One frame's share of the run: the display clock moves by speed × elapsed and the model runs to
+   * it within a slice of wall time, holding the clock ("running behind") when the slice runs out.
+   */
+  advanceFrame(elapsedMs: number): void {
+    const session = this.current?.session;
+    if (!session || !this.clock.playing) return;
+    const clock = this.clock;
+    const result = advanceWithin(session, clock.target(elapsedMs), () => performance.now());
+    clock.behind = !result.reached && !session.isFinished;
+    clock.timeSec = session.now;
+    if (session.isFinished) clock.playing = false;
+  }
+
+  /** The display clock moved this frame (while playing, between wallboard refreshes). */
+  clockMoved(): void {
+    this.emit('clock');
+  }
+
+  /** Figures moved: the wallboards and charts re-read them (a few times a second, and after changes). */
+  refresh(): void {
+    this.emit('refresh');
+  }
+
+  /** A frame threw: the page stops until a run is built afresh (reset or another scenario). */
+  fail(error: unknown): void {
+    this.hasFailed = true;
+    this.error = error instanceof Error ? error.message : String(error);
+    this.clock.playing = false;
+    this.emit('failure');
+  }
+
+  /** After the model jumped ahead outside the frame loop: the display clock, scene and boards follow. */
+  private jumped(): void {
+    this.clock.timeSec = this.current!.session.now;
+    this.clock.behind = false;
+    this.emit('jump');
+    this.emit('refresh');
+  }
+
+  private showProblems(list: readonly ScenarioProblem[], title: MessageKey): void {
+    // Nothing runs: every view is cleared rather than leave the previous scenario's figures up.
+    this.problemList = { list, title };
+    this.current = null;
+    this.emit('problems');
+    this.emit('run');
+  }
+
+  private setNotice(notice: PageNoticeMessage | null): void {
+    if (notice === null && this.noticeShown === null) return;
+    this.noticeShown = notice;
+    this.emit('notice');
+  }
+
+  private emit(change: PageChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
