@@ -11,6 +11,8 @@ export interface ScenarioProblem {
   /** JSON path such as `queues[0].patience.meanSec`; empty for the document as a whole. */
   readonly path: string;
   readonly message: string;
+  /** Set on the last line of a capped list: how many problems that line stands for. */
+  readonly omitted?: number;
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
@@ -103,7 +105,7 @@ function findOversizedStructure(data: unknown): ScenarioProblem | null {
 function capProblems(problems: ScenarioProblem[]): ScenarioProblem[] {
   if (problems.length <= MAX_PROBLEMS_LISTED) return problems;
   const more = problems.length - MAX_PROBLEMS_LISTED;
-  return [...problems.slice(0, MAX_PROBLEMS_LISTED), { path: '', message: `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}` }];
+  return [...problems.slice(0, MAX_PROBLEMS_LISTED), { path: '', message: `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}`, omitted: more }];
 }
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');

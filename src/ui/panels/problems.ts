@@ -3,9 +3,6 @@ import { byId, h } from '../dom';
 import { formatInteger, onLanguageChange, t } from '../i18n/i18n';
 import type { PageController } from '../page-controller';
 
-/** Problems listed on the page at most; the rest are counted ("… and 49,990 more"). */
-const PROBLEMS_SHOWN = 50;
-
 export function connectProblems(controller: PageController): void {
   const box = byId('problems');
   const render = () => {
@@ -16,11 +13,11 @@ export function connectProblems(controller: PageController): void {
       return;
     }
     const list = h('ul', { id: 'problem-list' });
-    for (const problem of problems.list.slice(0, PROBLEMS_SHOWN)) {
-      list.append(h('li', {}, h('code', { text: problem.path === '' ? t('problems.document') : problem.path }), ': ', problem.message));
+    // The parser caps the list (parse-scenario.ts); its last line then counts the rest, in the page's language.
+    for (const problem of problems.list) {
+      if (problem.omitted !== undefined) list.append(h('li', { class: 'more', text: t('problems.more', { count: formatInteger(problem.omitted) }) }));
+      else list.append(h('li', {}, h('code', { text: problem.path === '' ? t('problems.document') : problem.path }), ': ', problem.message));
     }
-    const more = problems.list.length - PROBLEMS_SHOWN;
-    if (more > 0) list.append(h('li', { class: 'more', text: t('problems.more', { count: formatInteger(more) }) }));
     box.replaceChildren(h('h2', { text: t(problems.title) }), list);
     box.hidden = false;
   };
