@@ -279,7 +279,7 @@ async function start(): Promise<void> {
     state.backOffice = run.backOffice;
     state.appliedWhatIf = state.whatIf;
     state.appliedSeed = state.seed;
-    scene.load(state.session.model, state.backOffice);
+    scene.load(run.views);
     voiceBoard.attach(state.session);
     charts.attach(state.session, voiceBoard.selection);
     backOfficeChart.attach(state.backOffice);
@@ -491,14 +491,16 @@ async function start(): Promise<void> {
   const inspect = (x: number, y: number, pin: boolean): boolean => {
     const session = state.session;
     if (!session) return false;
+    const snapshots = scene.snapshots;
+    if (!snapshots) return false;
     const agent = scene.agentAt(x, y);
-    if (agent) {
-      tooltip.show(agent, x, y, session.now, pin);
+    if (agent >= 0) {
+      tooltip.show(snapshots, agent, x, y, session.now, pin);
       return true;
     }
     const clerk = scene.clerkAt(x, y);
-    if (clerk >= 0 && state.backOffice) {
-      tooltip.showClerk(state.backOffice.model.clerks[clerk], x, y, session.now, pin);
+    if (clerk >= 0) {
+      tooltip.showClerk(snapshots, clerk, x, y, session.now, pin);
       return true;
     }
     return false;

@@ -147,9 +147,7 @@ export function installTestHooks(ctx: HookContext): void {
     agentPoint: (index) => {
       const session = state.session;
       if (!session) return null;
-      const agents = session.model.groups.flatMap((g) => g.agents);
-      const agent = agents[index];
-      const centre = agent ? ctx.scene.deskCentre(agent) : null;
+      const centre = ctx.scene.deskCentre(index);
       const canvas = document.querySelector('#scene canvas');
       if (!centre || !canvas) return null;
       const rect = canvas.getBoundingClientRect();
