@@ -12,7 +12,8 @@ import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
 import type { VoiceSnapshot } from '../model/voice/voice-snapshot';
 import { sprite, type Art } from './art';
 import type { Rect } from './rect';
-import { CALLER_COLOURS, SCENE_COLOURS } from './palette';
+import { sceneLabel } from './common/label';
+import { CALLER_COLOURS } from './palette';
 
 export interface CallbackListLabels {
   readonly title: string;
@@ -48,8 +49,7 @@ export class CallbackList {
       .roundRect(rect.x, rect.y, rect.width, rect.height, 6)
       .fill({ color: 0xf3e6ee, alpha: 0.9 })
       .stroke({ width: 2, color: CALLER_COLOURS.callback });
-    this.title = new Text({ text: '', style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: 11, fill: SCENE_COLOURS.text, fontWeight: '700' }, resolution: 2 });
-    this.title.position.set(rect.x + 8, rect.y + 3);
+    this.title = sceneLabel('', rect.x + 8, rect.y + 3, 11, { weight: '700' });
     this.count = new BitmapText({ text: '0', style: { fontFamily: 'Arial', fontSize: Math.max(16, Math.min(26, rect.height * 0.42)), fill: 0x1f2a37, fontWeight: 'bold' } });
     this.count.anchor.set(1, 0.5);
     this.count.position.set(rect.x + rect.width - 10, rect.y + rect.height / 2 + 4);

@@ -9,11 +9,12 @@
  * speed only the count of ringing dials and a red pulse for abandons are shown. Sprites are made
  * once.
  */
-import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
+import { BitmapText, Container, Graphics, Sprite, type Text } from 'pixi.js';
 import { DIAL_ABANDONED, DIAL_BUSY, DIAL_CONNECT, DIAL_MACHINE, DIAL_NO_ANSWER, FEED_DIAL_ENDED, FEED_DIAL_STARTED, type VoiceSnapshot } from '../model/voice/voice-snapshot';
-import type { Art } from './art';
+import { sprite, type Art } from './art';
+import { sceneLabel } from './common/label';
 import type { Rect } from './rect';
-import { OKABE_ITO, SCENE_COLOURS } from './palette';
+import { OKABE_ITO } from './palette';
 
 export interface OutboundLabels {
   readonly customers: string;
@@ -89,12 +90,7 @@ export class OutboundStrip {
     campaigns.forEach((campaign, r) => {
       const y = rect.y + r * rowHeight;
       const size = Math.max(14, Math.min(40, rowHeight - 26, (rect.width - 60) / SLOTS - 4));
-      const title = new Text({
-        text: '',
-        style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: 11, fill: SCENE_COLOURS.text, fontWeight: '600' },
-        resolution: 2,
-      });
-      title.position.set(rect.x + 6, y + 2);
+      const title = sceneLabel('', rect.x + 6, y + 2, 11);
       this.titles.push(title);
       const dialer = sprite(art.svg('phone'), size * 0.9, size * 0.9);
       const dialerX = rect.x + 8 + size * 0.45;
@@ -250,13 +246,4 @@ export class OutboundStrip {
   destroy(): void {
     this.container.destroy({ children: true });
   }
-}
-
-function sprite(texture: Texture, width: number, height: number): Sprite {
-  const s = new Sprite(texture);
-  s.anchor.set(0.5);
-  s.width = width;
-  s.height = height;
-  s.eventMode = 'none';
-  return s;
 }

@@ -15,13 +15,16 @@
  * abandons and busy signals become pulses, so the cost of a frame does not grow with the speed or
  * with the simulated time.
  */
-import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
+import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
 import { FEED_CALL_ABANDONED, FEED_CALL_ANSWERED, type VoiceSnapshot } from '../model/voice/voice-snapshot';
 import { sprite, type Art } from './art';
 import { fitGrid, type GridFit } from './grid-layout';
 import { OutboundStrip, type OutboundLabels } from './outbound-strip';
 import { CallbackList, type CallbackListLabels } from './callback-list';
 import type { Rect } from './rect';
+import { FLIGHT_FREE, FlightPool } from './common/flight-pool';
+import { easeIn, easeInOut, easeOut } from './common/easing';
+import { sceneLabel } from './common/label';
 import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from './palette';
 
 
@@ -51,7 +54,6 @@ const MAX_TOKENS_PER_LANE = 60;
 const MAX_LAMPS = 32;
 
 const enum FlightKind {
-  None = 0,
   Answered = 1,
   Abandoned = 2,
   Blocked = 3,
@@ -121,14 +123,9 @@ export class VoiceRoom {
   private readonly linesLimited: boolean;
 
   // Flights: typed arrays, filled by events, read by the frame; no allocation per event.
-  private readonly flightKind = new Uint8Array(FLIGHT_POOL);
-  private readonly flightT0 = new Float64Array(FLIGHT_POOL);
-  private readonly flightT1 = new Float64Array(FLIGHT_POOL);
-  private readonly flightFrom = new Float32Array(FLIGHT_POOL * 2);
-  private readonly flightTo = new Float32Array(FLIGHT_POOL * 2);
+  private readonly flights = new FlightPool(FLIGHT_POOL);
   private readonly flightSprites: Sprite[] = [];
   private readonly flightIcons: Sprite[] = [];
-  private flightCursor = 0;
   /** Feed entries drawn so far. */
   private feedRead = 0;
 
@@ -377,7 +374,7 @@ export class VoiceRoom {
     this.speed = speed;
     if (detail !== this.detail) {
       this.detail = detail;
-      if (!detail) this.flightKind.fill(FlightKind.None);
+      if (!detail) this.flights.clear();
       this.aggregateNote.visible = !detail;
     }
     this.readCounters(snapshot, now, detail);
@@ -473,15 +470,7 @@ export class VoiceRoom {
   }
 
   private text(value: string, x: number, y: number, size: number, maxWidth: number): Text {
-    const text = new Text({
-      text: value,
-      style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: size, fill: SCENE_COLOURS.text, fontWeight: '600', wordWrap: false },
-      resolution: 2,
-    });
-    text.position.set(x, y);
-    text.eventMode = 'none';
-    if (maxWidth > 0) text.style.wordWrapWidth = maxWidth;
-    return text;
+    return sceneLabel(value, x, y, size, { wrapWidth: maxWidth });
   }
 
   // ── Per frame ─────────────────────────────────────────────────────────────────────────────
@@ -624,30 +613,29 @@ export class VoiceRoom {
   }
 
   private updateFlights(now: number): void {
+    const flights = this.flights;
     for (let i = 0; i < FLIGHT_POOL; i++) {
-      const kind = this.flightKind[i];
+      const kind = flights.kind[i];
       const sprite = this.flightSprites[i];
       const icon = this.flightIcons[i];
-      if (kind === FlightKind.None) {
+      if (kind === FLIGHT_FREE) {
         if (sprite.visible) {
           sprite.visible = false;
           icon.visible = false;
         }
         continue;
       }
-      const t0 = this.flightT0[i];
-      const t1 = this.flightT1[i];
-      const p = t1 > t0 ? (now - t0) / (t1 - t0) : 1;
+      const p = flights.progress(i, now);
       if (p >= 1 || p < 0) {
-        this.flightKind[i] = FlightKind.None;
+        flights.kind[i] = FLIGHT_FREE;
         sprite.visible = false;
         icon.visible = false;
         continue;
       }
-      const fx = this.flightFrom[2 * i];
-      const fy = this.flightFrom[2 * i + 1];
-      const tx = this.flightTo[2 * i];
-      const ty = this.flightTo[2 * i + 1];
+      const fx = flights.path[4 * i];
+      const fy = flights.path[4 * i + 1];
+      const tx = flights.path[4 * i + 2];
+      const ty = flights.path[4 * i + 3];
       let x: number;
       let y: number;
       let alpha = 1;
@@ -694,20 +682,6 @@ export class VoiceRoom {
     return FLIGHT_WALL_SEC * this.speed * factor;
   }
 
-  private takeFlight(): number {
-    for (let n = 0; n < FLIGHT_POOL; n++) {
-      const i = (this.flightCursor + n) % FLIGHT_POOL;
-      if (this.flightKind[i] === FlightKind.None) {
-        this.flightCursor = (i + 1) % FLIGHT_POOL;
-        return i;
-      }
-    }
-    // All busy: reuse the oldest slot (the cursor moves round in spawn order).
-    const i = this.flightCursor;
-    this.flightCursor = (i + 1) % FLIGHT_POOL;
-    return i;
-  }
-
   private spawnAnswered(queue: number, desk: Desk | undefined, t0: number, arrivalSec: number, now: number): void {
     if (this.options.reducedMotion || !this.fit || !desk) return;
     const duration = this.flightDuration(1);
@@ -717,23 +691,20 @@ export class VoiceRoom {
     const waited = t0 > arrivalSec;
     const hx = waited ? this.slotX(lane, 0) : lane.lampX + 6;
     const hy = waited ? this.slotY(lane, 0) : lane.lampTop + 30;
-    const i = this.takeFlight();
-    this.setFlight(i, FlightKind.Answered, t0, duration, hx, hy, desk.x + this.fit.tile * 0.5, desk.y + this.fit.tile * 0.75, 'icon-talking');
+    this.launch(FlightKind.Answered, t0, duration, hx, hy, desk.x + this.fit.tile * 0.5, desk.y + this.fit.tile * 0.75, 'icon-talking');
   }
 
   private spawnAbandon(lane: Lane, slot: number, t0: number, now: number): void {
     if (this.options.reducedMotion) return;
     const duration = this.flightDuration(1.6);
     if (now - t0 >= duration) return;
-    const i = this.takeFlight();
-    this.setFlight(i, FlightKind.Abandoned, t0, duration, this.slotX(lane, slot), this.slotY(lane, slot), this.streetX, this.doorY + 30, 'icon-abandon');
+    this.launch(FlightKind.Abandoned, t0, duration, this.slotX(lane, slot), this.slotY(lane, slot), this.streetX, this.doorY + 30, 'icon-abandon');
   }
 
   private spawnBlocked(lane: Lane, t0: number, salt: number): void {
     if (this.options.reducedMotion) return;
     const y = lane.lampTop + 20 + ((salt * 37) % Math.max(20, lane.lampStep * lane.lamps.length));
-    const i = this.takeFlight();
-    this.setFlight(i, FlightKind.Blocked, t0, this.flightDuration(1.4), this.streetX - 10, y, this.wallX - 12, y, 'icon-blocked');
+    this.launch(FlightKind.Blocked, t0, this.flightDuration(1.4), this.streetX - 10, y, this.wallX - 12, y, 'icon-blocked');
   }
 
   /**
@@ -782,14 +753,8 @@ export class VoiceRoom {
     }
   }
 
-  private setFlight(i: number, kind: FlightKind, t0: number, duration: number, fx: number, fy: number, tx: number, ty: number, icon: string): void {
-    this.flightKind[i] = kind;
-    this.flightT0[i] = t0;
-    this.flightT1[i] = t0 + Math.max(duration, 1e-6);
-    this.flightFrom[2 * i] = fx;
-    this.flightFrom[2 * i + 1] = fy;
-    this.flightTo[2 * i] = tx;
-    this.flightTo[2 * i + 1] = ty;
+  private launch(kind: FlightKind, t0: number, duration: number, fx: number, fy: number, tx: number, ty: number, icon: string): void {
+    const i = this.flights.launch(kind, t0, duration, fx, fy, tx, ty);
     this.flightIcons[i].texture = this.art.svg(icon);
   }
 
@@ -817,16 +782,4 @@ function hash(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
   return Math.abs(h);
-}
-
-function easeOut(p: number): number {
-  return 1 - (1 - p) * (1 - p);
-}
-
-function easeIn(p: number): number {
-  return p * p;
-}
-
-function easeInOut(p: number): number {
-  return p < 0.5 ? 2 * p * p : 1 - 2 * (1 - p) * (1 - p);
 }
