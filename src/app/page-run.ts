@@ -49,7 +49,7 @@ export function startPageRun(scenario: Scenario, seed: number, options: PageRunO
   });
   const views = site.views!;
   const backOffice = site.backOffice ? new BackOfficeAdapter(site.backOffice) : null;
-  const session = new VoiceSession(site, {
+  const session = new VoiceSession(site, views, {
     onBoundary: (boundarySec) => {
       backOffice?.atBoundary(boundarySec);
       if (boundarySec % DAY_SEC === 0) views.startDay();
