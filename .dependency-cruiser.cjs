@@ -5,6 +5,12 @@
  * voice and back-office models never import each other, and only the Site composes them.
  */
 const layer = (name) => `^src/${name}/`;
+/**
+ * The model's live objects and what builds or runs them: views never reach these, they draw the
+ * snapshots (voice-snapshot.ts, backoffice-snapshot.ts, site-snapshot.ts). Not anchored at the
+ * start so the probe under tests/fixtures/view-probe/ shows that the rules fire.
+ */
+const LIVE_MODEL = 'src/model/(voice/voice-model|voice/voice-objects|backoffice/backoffice-model|backoffice/backoffice-objects|site/site|site/site-views|site/voice-view|backoffice/backoffice-view)\\.ts$';
 const forbidUp = (from, targets, why) => ({
   name: `${from}-not-to-${targets.join('-')}`,
   comment: why,
@@ -58,6 +64,27 @@ module.exports = {
         path: '^src/(model/voice/voice-model|model/backoffice/backoffice-model|model/site/blending|engine/simulation)\\.ts$',
         dependencyTypesNot: ['type-only'],
       },
+    },
+    {
+      name: 'render-draws-snapshots-only',
+      comment: 'render draws the snapshots and feeds the model declares; it never sees a live Call, Agent, Clerk or model, not even as a type, so the model may recycle its objects and run in a worker',
+      severity: 'error',
+      from: { path: '(^|/)src/render/' },
+      to: { path: LIVE_MODEL },
+    },
+    {
+      name: 'render-imports-model-types-only',
+      comment: 'from the model, render imports types, and at run time only the snapshot files\' constants (feed and move kinds)',
+      severity: 'error',
+      from: { path: '(^|/)src/render/' },
+      to: { path: '(^|/)src/model/', pathNot: '-snapshot\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'ui-no-live-model-at-run-time',
+      comment: 'ui reads snapshots and the sessions\' books; it never constructs or calls the models or the Site itself (the page run does)',
+      severity: 'error',
+      from: { path: '(^|/)src/ui/' },
+      to: { path: LIVE_MODEL, dependencyTypesNot: ['type-only'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },

@@ -8,9 +8,13 @@
  * deriveQueueKpis. A difference of additive counters covers the calls answered or abandoned
  * between the two instants; the one field that is not additive (the maximum wait) is not used
  * from a difference.
+ *
+ * What stands now (callers waiting, agents logged in) is read from the Site's voice snapshot,
+ * like the room draws it, never from the model's calls and agents.
  */
 import type { VoiceModel, IntervalRecord } from '../model/voice/voice-model';
 import type { Site } from '../model/site/site';
+import type { SiteSnapshotSource } from '../model/site/site-snapshot';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice/queue-counters';
 import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang-prediction';
 import { DAY_SEC } from '../model/calendar-schema';
@@ -79,12 +83,15 @@ export class VoiceSession {
   private finished = false;
   private readonly onBoundary: ((boundarySec: number) => void) | undefined;
   private readonly onFinish: (() => void) | undefined;
+  /** Per agent group, per queue: whether the group has a skill for it. */
+  private readonly serves: boolean[][];
 
   readonly scenario: Scenario;
 
   /** The session of a Site's voice model; the Site's observer hands it the closed intervals (recordInterval). */
   constructor(
     readonly site: Site,
+    private readonly views: SiteSnapshotSource,
     options: VoiceSessionOptions = {},
   ) {
     const scenario = site.scenario;
@@ -96,6 +103,7 @@ export class VoiceSession {
     this.onBoundary = options.onBoundary;
     this.onFinish = options.onFinish;
     this.model = site.voice;
+    this.serves = this.model.groups.map((group) => this.model.queues.map((queue) => group.queues.includes(queue)));
     this.outboundHistory =
       this.model.campaigns.length > 0
         ? { series: new IntervalSeries(capacity, ['dialsPerHour', 'abandonRate']), cap: Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap)) }
@@ -192,27 +200,20 @@ export class VoiceSession {
 
   /** How long the caller at the head of the line has waited, in seconds (0 when nobody waits). */
   longestWaitNow(selection: QueueSelection): number {
-    const now = this.model.now;
+    const voice = this.views.snapshot().voice;
     let longest = 0;
-    const queues = this.model.queues;
-    for (let q = 0; q < queues.length; q++) {
-      if (selection !== 'all' && selection !== q) continue;
-      if (queues[q].waitingCount === 0) continue;
-      for (const call of queues[q].line) {
-        if (call.state !== 'waiting') continue;
-        longest = Math.max(longest, now - call.arrivalSec);
-        break;
-      }
-    }
+    voice.queues.forEach((queue, q) => {
+      if ((selection === 'all' || selection === q) && queue.callersShown > 0) longest = Math.max(longest, voice.nowSec - queue.callerArrivalSec[0]);
+    });
     return longest;
   }
 
   /** Agents serving one queue (or any) who are logged in now: on shift, on a break included. */
   loggedInNow(selection: QueueSelection): number {
     let count = 0;
-    for (const group of this.model.groups) {
-      if (selection !== 'all' && !group.queues.some((q) => q.index === selection)) continue;
-      for (const agent of group.agents) if (agent.state !== 'offline') count++;
+    for (const agent of this.views.snapshot().voice.agents) {
+      if (agent.state === 'offline') continue;
+      if (selection === 'all' || this.serves[agent.group][selection]) count++;
     }
     return count;
   }

@@ -19,9 +19,12 @@
  * back-office model has not landed yet) it draws the empty room under a veil that says so: no
  * invented work.
  */
-import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
+import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
 import { sprite, type Art } from './art';
 import type { Rect } from './rect';
+import { FLIGHT_FREE, FlightPool } from './common/flight-pool';
+import { easeInOut } from './common/easing';
+import { sceneLabel } from './common/label';
 import {
   MOVE_CHECK_TO_DONE,
   MOVE_CHECK_TO_SHELF,
@@ -100,19 +103,14 @@ const CLERK_COLOURS: Record<ClerkState, number> = {
   offline: STATE_COLOURS.offline,
 };
 
-const FLIGHT_NONE = 0;
 const FLIGHT_SHEET = 1;
 const FLIGHT_REWORK = 2;
 
 export class BackOfficeRoom {
   readonly container = new Container();
   // Sheets in flight: typed arrays, filled from the move log, read by the frame; no allocation per move.
-  private readonly flightKind = new Uint8Array(FLIGHT_POOL);
-  private readonly flightT0 = new Float64Array(FLIGHT_POOL);
-  private readonly flightT1 = new Float64Array(FLIGHT_POOL);
-  private readonly flightPath = new Float32Array(FLIGHT_POOL * 4);
+  private readonly flights = new FlightPool(FLIGHT_POOL);
   private readonly flightSprites: Sprite[] = [];
-  private flightCursor = 0;
   private movesSeen = -1;
   private readonly qcAt: { x: number; y: number };
   private readonly doneAt: { x: number; y: number };
@@ -481,29 +479,13 @@ export class BackOfficeRoom {
       // Aggregates: the stations glow with the flow of the last frame, whatever the speed.
       if (toCheck > 0) this.qcPulse = Math.min(1, this.qcPulse + 0.25 * Math.min(toCheck, 4));
       if (toDone > 0) this.donePulse = Math.min(1, this.donePulse + 0.25 * Math.min(toDone, 4));
-      if (!detail) this.flightKind.fill(FLIGHT_NONE);
+      if (!detail) this.flights.clear();
     }
     return this.updateFlights(now);
   }
 
   private spawn(kind: number, t0: number, duration: number, fx: number, fy: number, tx: number, ty: number, art: string): void {
-    let i = -1;
-    for (let n = 0; n < FLIGHT_POOL; n++) {
-      const k = (this.flightCursor + n) % FLIGHT_POOL;
-      if (this.flightKind[k] === FLIGHT_NONE) {
-        i = k;
-        break;
-      }
-    }
-    if (i < 0) i = this.flightCursor;
-    this.flightCursor = (i + 1) % FLIGHT_POOL;
-    this.flightKind[i] = kind;
-    this.flightT0[i] = t0;
-    this.flightT1[i] = t0 + Math.max(duration, 1e-6);
-    this.flightPath[4 * i] = fx;
-    this.flightPath[4 * i + 1] = fy;
-    this.flightPath[4 * i + 2] = tx;
-    this.flightPath[4 * i + 3] = ty;
+    const i = this.flights.launch(kind, t0, duration, fx, fy, tx, ty);
     const sheet = this.flightSprites[i];
     sheet.texture = this.art.svg(art);
     const size = Math.max(16, Math.min(28, (this.clerks[0]?.size ?? 60) * 0.34));
@@ -514,21 +496,20 @@ export class BackOfficeRoom {
 
   private updateFlights(now: number): boolean {
     let active = false;
+    const flights = this.flights;
     for (let i = 0; i < FLIGHT_POOL; i++) {
       const sheet = this.flightSprites[i];
-      if (this.flightKind[i] === FLIGHT_NONE) {
+      if (flights.kind[i] === FLIGHT_FREE) {
         if (sheet.visible) sheet.visible = false;
         continue;
       }
-      const t0 = this.flightT0[i];
-      const t1 = this.flightT1[i];
-      const p = (now - t0) / (t1 - t0);
+      const p = flights.progress(i, now);
       if (p >= 1) {
-        this.flightKind[i] = FLIGHT_NONE;
+        flights.kind[i] = FLIGHT_FREE;
         sheet.visible = false;
         // A sheet arriving makes its station glow.
-        const tx = this.flightPath[4 * i + 2];
-        const ty = this.flightPath[4 * i + 3];
+        const tx = flights.path[4 * i + 2];
+        const ty = flights.path[4 * i + 3];
         if (tx === this.doneAt.x && ty === this.doneAt.y) this.donePulse = Math.min(1, this.donePulse + 0.35);
         else if (tx === this.qcAt.x && ty === this.qcAt.y) this.qcPulse = Math.min(1, this.qcPulse + 0.35);
         continue;
@@ -539,11 +520,11 @@ export class BackOfficeRoom {
         sheet.visible = false;
         continue;
       }
-      const e = p < 0.5 ? 2 * p * p : 1 - 2 * (1 - p) * (1 - p);
-      const fx = this.flightPath[4 * i];
-      const fy = this.flightPath[4 * i + 1];
-      const tx = this.flightPath[4 * i + 2];
-      const ty = this.flightPath[4 * i + 3];
+      const e = easeInOut(p);
+      const fx = flights.path[4 * i];
+      const fy = flights.path[4 * i + 1];
+      const tx = flights.path[4 * i + 2];
+      const ty = flights.path[4 * i + 3];
       // A low arc, so a sheet reads as carried rather than sliding.
       const lift = Math.sin(Math.PI * e) * Math.min(40, Math.hypot(tx - fx, ty - fy) * 0.2);
       sheet.visible = true;
@@ -652,10 +633,7 @@ export class BackOfficeRoom {
   }
 
   private text(value: string, x: number, y: number, size: number, fill: number = SCENE_COLOURS.text): Text {
-    const text = new Text({ text: value, style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: size, fill, fontWeight: '600' }, resolution: 2 });
-    text.position.set(x, y);
-    text.eventMode = 'none';
-    return text;
+    return sceneLabel(value, x, y, size, { fill });
   }
 }
 

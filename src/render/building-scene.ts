@@ -2,15 +2,15 @@
  * The whole picture: one BPO building on a street, the call center on the left, the back office
  * on the right, one clock on the wall between them. It lays the rooms out for the canvas size,
  * rebuilds them on resize or when a new model is loaded, and answers "what is under the pointer"
- * for tooltips. It reads the models' state each frame; it needs no event listener.
+ * for tooltips. It draws the Site's snapshots (both rooms' plain data, from the model's side) and
+ * never touches the models' objects.
  */
 import { Container, Graphics, Sprite, type Application } from 'pixi.js';
-import type { VoiceModel, Agent } from '../model/voice/voice-model';
 import type { Art } from './art';
 import { VoiceRoom, type VoiceRoomLabels } from './voice-room';
 import type { Rect } from './rect';
 import { BackOfficeRoom, type BackOfficeLabels } from './backoffice-room';
-import type { BackOfficeSource } from '../model/backoffice/backoffice-snapshot';
+import type { SiteSnapshotSource } from '../model/site/site-snapshot';
 import { SCENE_COLOURS } from './palette';
 
 export interface SceneLabels {
@@ -35,8 +35,7 @@ export class BuildingScene {
   readonly root = new Container();
   private voice: VoiceRoom | null = null;
   private backOffice: BackOfficeRoom | null = null;
-  private model: VoiceModel | null = null;
-  private backOfficeSource: BackOfficeSource | null = null;
+  private source: SiteSnapshotSource | null = null;
   private width = 0;
   private height = 0;
   private labels: SceneLabels;
@@ -67,14 +66,18 @@ export class BuildingScene {
     this.minuteHand.tint = SCENE_COLOURS.wall;
   }
 
+  /** The snapshots the scene draws (null before a run is loaded): the tooltip reads the same. */
+  get snapshots(): SiteSnapshotSource | null {
+    return this.source;
+  }
+
   get layout(): SceneLayout | null {
     return this.layoutNow;
   }
 
-  /** Builds both rooms for a freshly made model (and a back-office source when one exists). */
-  load(model: VoiceModel, backOffice: BackOfficeSource | null): void {
-    this.model = model;
-    this.backOfficeSource = backOffice;
+  /** Builds both rooms for a freshly started run, drawn from its snapshots. */
+  load(source: SiteSnapshotSource): void {
+    this.source = source;
     this.rebuild();
   }
 
@@ -94,9 +97,11 @@ export class BuildingScene {
   /** Updates both rooms; true while something still moves on its own (a fading pulse, a flight). */
   update(nowSec: number, wallMs: number, speed: number, detail: boolean): boolean {
     this.last = { nowSec, speed, detail };
-    let animating = this.voice?.update(nowSec, wallMs, speed, detail) ?? false;
-    if (this.backOffice && this.backOfficeSource) {
-      if (this.backOffice.update(this.backOfficeSource.snapshot(nowSec), nowSec, wallMs, speed, detail)) animating = true;
+    if (!this.source) return false;
+    const snapshot = this.source.snapshot();
+    let animating = this.voice?.update(snapshot.voice, nowSec, wallMs, speed, detail) ?? false;
+    if (this.backOffice && snapshot.backOffice) {
+      if (this.backOffice.update(snapshot.backOffice, nowSec, wallMs, speed, detail)) animating = true;
     }
     const dayFraction = (nowSec % 86400) / 86400;
     this.hourHand.rotation = dayFraction * 2 * 2 * Math.PI;
@@ -110,8 +115,9 @@ export class BuildingScene {
     return { ...office, callbackCards: this.voice?.callbackCards() ?? -1 };
   }
 
-  agentAt(x: number, y: number): Agent | null {
-    return this.voice?.agentAt(x, y) ?? null;
+  /** Index (in the voice snapshot's agents) of the agent under (x, y), or -1. */
+  agentAt(x: number, y: number): number {
+    return this.voice?.agentAt(x, y) ?? -1;
   }
 
   /** Index (in the back-office model's clerk list) of the clerk under (x, y), or -1. */
@@ -119,12 +125,12 @@ export class BuildingScene {
     return this.backOffice?.clerkAt(x, y) ?? -1;
   }
 
-  deskCentre(agent: Agent): { x: number; y: number } | null {
-    return this.voice?.deskCentre(agent) ?? null;
+  deskCentre(agentIndex: number): { x: number; y: number } | null {
+    return this.voice?.deskCentre(agentIndex) ?? null;
   }
 
   private rebuild(): void {
-    if (!this.model || this.width < 50 || this.height < 50) return;
+    if (!this.source || this.width < 50 || this.height < 50) return;
     this.voice?.destroy();
     this.backOffice?.destroy();
     this.root.removeChildren();
@@ -145,14 +151,10 @@ export class BuildingScene {
     for (let y = 8; y < this.height; y += 28) ground.rect(streetWidth * 0.45 - 1.5, y, 3, 14).fill(SCENE_COLOURS.streetLine);
     this.root.addChild(ground);
 
-    this.voice = new VoiceRoom(this.art, this.model, layout.voice, layout.street, { reducedMotion: this.options.reducedMotion }, this.labels.voice);
-    const source = this.backOfficeSource;
-    const shape = source
-      ? (() => {
-          const snapshot = source.snapshot(this.model!.now);
-          return { workTypes: snapshot.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: snapshot.clerks.length, lent: snapshot.clerks.map((c) => c.lent) };
-        })()
-      : null;
+    const snapshot = this.source.snapshot();
+    this.voice = new VoiceRoom(this.art, snapshot.voice, layout.voice, layout.street, { reducedMotion: this.options.reducedMotion }, this.labels.voice);
+    const office = snapshot.backOffice;
+    const shape = office ? { workTypes: office.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: office.clerks.length, lent: office.clerks.map((c) => c.lent) } : null;
     this.backOffice = new BackOfficeRoom(this.art, layout.backOffice, shape, this.labels.backOffice, { reducedMotion: this.options.reducedMotion });
     this.root.addChild(this.backOffice.container, this.voice.container);
 
@@ -185,6 +187,6 @@ export class BuildingScene {
     this.minuteHand.width = 2;
     this.minuteHand.height = radius * 0.85;
     this.root.addChild(rim, this.clockFace, this.hourHand, this.minuteHand);
-    if (this.last && this.model) this.update(this.model.now, 0, this.last.speed, this.last.detail);
+    if (this.last) this.update(snapshot.voice.nowSec, 0, this.last.speed, this.last.detail);
   }
 }

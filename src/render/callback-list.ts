@@ -4,15 +4,16 @@
  * call them back, in the order they will be called, each with how long ago they called. It is a
  * list apart from the queue lane, where only callers on the line stand.
  *
- * Read from the voice model every frame like the rest of the room (each queue's line, where
- * callback callers keep their place, and its `callbackCount`); it never writes the model. At high
- * speed only the count is shown. Sprites are made once.
+ * Drawn from the voice snapshot like the rest of the room (each queue's count of callback
+ * callers and the arrival times of the first of them). At high speed only the count is shown.
+ * Sprites are made once.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
-import type { VoiceModel, CallQueue } from '../model/voice/voice-model';
+import type { VoiceSnapshot } from '../model/voice/voice-snapshot';
 import { sprite, type Art } from './art';
 import type { Rect } from './rect';
-import { CALLER_COLOURS, SCENE_COLOURS } from './palette';
+import { sceneLabel } from './common/label';
+import { CALLER_COLOURS } from './palette';
 
 export interface CallbackListLabels {
   readonly title: string;
@@ -20,8 +21,6 @@ export interface CallbackListLabels {
   readonly minutes: string;
 }
 
-/** Line entries scanned per queue per frame for callback callers: the frame's cost stays bounded. */
-const MAX_SCAN = 2000;
 const MAX_CARDS = 18;
 
 interface Card {
@@ -33,7 +32,6 @@ interface Card {
 
 export class CallbackList {
   readonly container = new Container();
-  private readonly queues: CallQueue[];
   private readonly cards: Card[] = [];
   private readonly title: Text;
   private readonly count: BitmapText;
@@ -44,17 +42,14 @@ export class CallbackList {
 
   constructor(
     art: Art,
-    model: VoiceModel,
     rect: Rect,
     labels: CallbackListLabels,
   ) {
-    this.queues = model.queues.filter((q) => q.config.callback !== undefined);
     const background = new Graphics()
       .roundRect(rect.x, rect.y, rect.width, rect.height, 6)
       .fill({ color: 0xf3e6ee, alpha: 0.9 })
       .stroke({ width: 2, color: CALLER_COLOURS.callback });
-    this.title = new Text({ text: '', style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: 11, fill: SCENE_COLOURS.text, fontWeight: '700' }, resolution: 2 });
-    this.title.position.set(rect.x + 8, rect.y + 3);
+    this.title = sceneLabel('', rect.x + 8, rect.y + 3, 11, { weight: '700' });
     this.count = new BitmapText({ text: '0', style: { fontFamily: 'Arial', fontSize: Math.max(16, Math.min(26, rect.height * 0.42)), fill: 0x1f2a37, fontWeight: 'bold' } });
     this.count.anchor.set(1, 0.5);
     this.count.position.set(rect.x + rect.width - 10, rect.y + rect.height / 2 + 4);
@@ -97,24 +92,21 @@ export class CallbackList {
     for (const card of this.cards) card.shownMin = -1;
   }
 
-  update(now: number, detail: boolean): void {
+  update(snapshot: VoiceSnapshot, now: number, detail: boolean): void {
+    const queues = snapshot.queues;
     let total = 0;
-    for (const queue of this.queues) total += queue.callbackCount;
+    for (const queue of queues) total += queue.callbacksWaiting;
     if (total !== this.lastCount) {
       this.count.text = String(total);
       this.lastCount = total;
     }
     let slot = 0;
     if (detail && total > 0) {
-      for (const queue of this.queues) {
-        if (queue.callbackCount === 0) continue;
-        let scanned = 0;
-        for (const call of queue.line) {
-          if (slot >= this.cards.length || ++scanned > MAX_SCAN) break;
-          if (call.state !== 'callback-waiting') continue;
+      for (const queue of queues) {
+        for (let k = 0; k < queue.callbacksShown && slot < this.cards.length; k++) {
           const card = this.cards[slot++];
           card.ring.visible = card.caller.visible = card.wait.visible = true;
-          const min = Math.floor((now - call.arrivalSec) / 60);
+          const min = Math.floor((now - queue.callbackArrivalSec[k]) / 60);
           if (min !== card.shownMin) {
             card.shownMin = min;
             card.wait.text = this.minutes.replace('{min}', String(min));

@@ -4,16 +4,17 @@
  * and when it stops ringing the customer shows the outcome for a moment (no answer, busy,
  * machine, connect) and a predictive dialer's abandoned connects flash red.
  *
- * Read from the model each frame, like the rest of the room: the campaign's list of ringing dials
- * now, and the dials drawn last frame (a dial that is no longer ringing has its outcome). At high
+ * Drawn from the voice snapshot, like the rest of the room: a dial that starts ringing (the
+ * snapshot's feed) takes a free customer and keeps it until the feed says how it ended. At high
  * speed only the count of ringing dials and a red pulse for abandons are shown. Sprites are made
- * once; a Map keeps each ringing dial on the same customer while it rings.
+ * once.
  */
-import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
-import type { Campaign, Dial, VoiceModel } from '../model/voice/voice-model';
-import type { Art } from './art';
+import { BitmapText, Container, Graphics, Sprite, type Text } from 'pixi.js';
+import { DIAL_ABANDONED, DIAL_BUSY, DIAL_CONNECT, DIAL_MACHINE, DIAL_NO_ANSWER, FEED_DIAL_ENDED, FEED_DIAL_STARTED, type VoiceSnapshot } from '../model/voice/voice-snapshot';
+import { sprite, type Art } from './art';
+import { sceneLabel } from './common/label';
 import type { Rect } from './rect';
-import { OKABE_ITO, SCENE_COLOURS } from './palette';
+import { OKABE_ITO } from './palette';
 
 export interface OutboundLabels {
   readonly customers: string;
@@ -39,15 +40,24 @@ const OUTCOME_COLOURS: Record<Outcome, number> = {
   abandoned: OKABE_ITO.vermillion,
 };
 
+/** The outcome drawn for each DIAL_* code of the feed. */
+const OUTCOMES: Record<number, Outcome> = {
+  [DIAL_NO_ANSWER]: 'noAnswer',
+  [DIAL_BUSY]: 'busy',
+  [DIAL_MACHINE]: 'machine',
+  [DIAL_CONNECT]: 'connect',
+  [DIAL_ABANDONED]: 'abandoned',
+};
+
 interface Row {
-  readonly campaign: Campaign;
+  readonly title: string;
   readonly dialerX: number;
   readonly dialerY: number;
   readonly customers: Sprite[];
   readonly marks: Sprite[];
   readonly outcomes: BitmapText[];
-  readonly slotDial: (Dial | null)[];
-  readonly slotOf: Map<Dial, number>;
+  /** The dial (id) ringing at each customer, -1 for none. */
+  readonly slotDial: Float64Array;
   readonly outcomeMs: Float64Array;
   readonly count: BitmapText;
   readonly glow: Sprite;
@@ -62,27 +72,25 @@ export class OutboundStrip {
   private readonly lines = new Graphics();
   private readonly titles: Text[] = [];
   private labels: OutboundLabels;
+  /** Feed entries drawn so far. */
+  private feedRead: number;
 
   constructor(
     art: Art,
-    private readonly model: VoiceModel,
+    snapshot: VoiceSnapshot,
     rect: Rect,
     labels: OutboundLabels,
   ) {
     this.labels = labels;
-    const campaigns = model.campaigns.slice(0, 3);
+    this.feedRead = snapshot.feed.written;
+    const campaigns = snapshot.campaigns.slice(0, 3);
     const rowHeight = rect.height / Math.max(1, campaigns.length);
     const background = new Graphics().roundRect(rect.x, rect.y, rect.width, rect.height, 6).fill({ color: 0xc9d3dc, alpha: 0.6 });
     this.container.addChild(background, this.lines);
     campaigns.forEach((campaign, r) => {
       const y = rect.y + r * rowHeight;
       const size = Math.max(14, Math.min(40, rowHeight - 26, (rect.width - 60) / SLOTS - 4));
-      const title = new Text({
-        text: '',
-        style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: 11, fill: SCENE_COLOURS.text, fontWeight: '600' },
-        resolution: 2,
-      });
-      title.position.set(rect.x + 6, y + 2);
+      const title = sceneLabel('', rect.x + 6, y + 2, 11);
       this.titles.push(title);
       const dialer = sprite(art.svg('phone'), size * 0.9, size * 0.9);
       const dialerX = rect.x + 8 + size * 0.45;
@@ -117,14 +125,13 @@ export class OutboundStrip {
       count.visible = false;
       this.container.addChild(glow, title, dialer, ...customers, ...marks, ...outcomes, count);
       this.rows.push({
-        campaign,
+        title: `${campaign.name} (${campaign.mode})`,
         dialerX,
         dialerY,
         customers,
         marks,
         outcomes,
-        slotDial: new Array<Dial | null>(SLOTS).fill(null),
-        slotOf: new Map(),
+        slotDial: new Float64Array(SLOTS).fill(-1),
         outcomeMs: new Float64Array(SLOTS),
         count,
         glow,
@@ -139,20 +146,22 @@ export class OutboundStrip {
   setLabels(labels: OutboundLabels): void {
     this.labels = labels;
     this.rows.forEach((row, r) => {
-      this.titles[r].text = `${labels.customers}: ${row.campaign.name} (${row.campaign.mode})`;
+      this.titles[r].text = `${labels.customers}: ${row.title}`;
     });
   }
 
   /** Returns true while an outcome or pulse is still fading. */
-  update(wallMs: number, detail: boolean): boolean {
+  update(snapshot: VoiceSnapshot, wallMs: number, detail: boolean): boolean {
     this.lines.clear();
+    if (detail) this.readFeed(snapshot);
+    else this.feedRead = snapshot.feed.written;
     let animating = false;
-    for (const row of this.rows) {
-      const campaign = row.campaign;
-      // Abandoned connects (nuisance calls) from the model's own counters: a red pulse.
-      const abandoned = this.model.liveCampaignCounters(campaign.index).abandoned;
-      if (abandoned > row.abandoned) row.pulse = 1;
-      row.abandoned = abandoned;
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      const campaign = snapshot.campaigns[r];
+      // Abandoned connects (nuisance calls): a red pulse.
+      if (campaign.abandoned > row.abandoned) row.pulse = 1;
+      row.abandoned = campaign.abandoned;
       row.pulse *= Math.exp(-wallMs / 500);
       row.glow.visible = row.pulse > 0.03;
       row.glow.alpha = row.pulse;
@@ -160,14 +169,13 @@ export class OutboundStrip {
 
       if (!detail) {
         for (let i = 0; i < SLOTS; i++) {
-          row.slotDial[i] = null;
+          row.slotDial[i] = -1;
           row.customers[i].alpha = 0.3;
           row.marks[i].visible = false;
           row.outcomes[i].visible = false;
         }
-        row.slotOf.clear();
         row.count.visible = true;
-        const n = campaign.ringing.length;
+        const n = campaign.ringing;
         if (n !== row.lastCount) {
           row.count.text = `${this.labels.ringing}: ${n}`;
           row.lastCount = n;
@@ -176,31 +184,8 @@ export class OutboundStrip {
       }
       row.count.visible = false;
       row.lastCount = -1;
-
-      // Dials drawn last frame that stopped ringing: show how they ended.
       for (let i = 0; i < SLOTS; i++) {
-        const dial = row.slotDial[i];
-        // Still in progress: ringing, or answered and waiting (briefly) for a free agent.
-        if (dial === null || dial.state === 'ringing' || dial.state === 'waiting-agent') continue;
-        row.slotDial[i] = null;
-        row.slotOf.delete(dial);
-        const outcome = outcomeOf(dial);
-        row.outcomeMs[i] = OUTCOME_MS;
-        row.marks[i].tint = OUTCOME_COLOURS[outcome];
-        row.outcomes[i].text = this.labels[outcome];
-      }
-      // Ringing dials keep their customer; new ones take a free one (the rest are not drawn).
-      for (let k = 0; k < campaign.ringing.length; k++) {
-        const dial = campaign.ringing[k];
-        if (row.slotOf.has(dial)) continue;
-        const free = row.slotDial.indexOf(null);
-        if (free < 0) break;
-        row.slotDial[free] = dial;
-        row.slotOf.set(dial, free);
-        row.outcomeMs[free] = 0;
-      }
-      for (let i = 0; i < SLOTS; i++) {
-        const ringing = row.slotDial[i] !== null;
+        const ringing = row.slotDial[i] >= 0;
         const customer = row.customers[i];
         customer.alpha = ringing ? 1 : 0.3;
         if (ringing) {
@@ -225,31 +210,40 @@ export class OutboundStrip {
     return animating;
   }
 
+  /**
+   * Dials that started ringing take a free customer (the rest are not drawn); dials that ended
+   * show how, on their customer. Entries overwritten before they were drawn leave customers whose
+   * end was lost: those are cleared.
+   */
+  private readFeed(snapshot: VoiceSnapshot): void {
+    const feed = snapshot.feed;
+    const oldest = feed.written - feed.capacity;
+    if (this.feedRead < oldest) for (const row of this.rows) row.slotDial.fill(-1);
+    for (let n = Math.max(this.feedRead, oldest); n < feed.written; n++) {
+      const i = n % feed.capacity;
+      const kind = feed.kind[i];
+      if (kind !== FEED_DIAL_STARTED && kind !== FEED_DIAL_ENDED) continue;
+      const row = this.rows[feed.place[i]];
+      if (!row) continue;
+      if (kind === FEED_DIAL_STARTED) {
+        const free = row.slotDial.indexOf(-1);
+        if (free < 0) continue;
+        row.slotDial[free] = feed.id[i];
+        row.outcomeMs[free] = 0;
+      } else {
+        const slot = row.slotDial.indexOf(feed.id[i]);
+        if (slot < 0) continue;
+        const outcome = OUTCOMES[feed.agent[i]];
+        row.slotDial[slot] = -1;
+        row.outcomeMs[slot] = OUTCOME_MS;
+        row.marks[slot].tint = OUTCOME_COLOURS[outcome];
+        row.outcomes[slot].text = this.labels[outcome];
+      }
+    }
+    this.feedRead = feed.written;
+  }
+
   destroy(): void {
     this.container.destroy({ children: true });
   }
-}
-
-function outcomeOf(dial: Dial): Outcome {
-  if (dial.state === 'abandoned') return 'abandoned';
-  switch (dial.result) {
-    case 'no-answer':
-      return 'noAnswer';
-    case 'busy':
-      return 'busy';
-    case 'machine-detected':
-    case 'machine-missed':
-      return 'machine';
-    default:
-      return 'connect';
-  }
-}
-
-function sprite(texture: Texture, width: number, height: number): Sprite {
-  const s = new Sprite(texture);
-  s.anchor.set(0.5);
-  s.width = width;
-  s.height = height;
-  s.eventMode = 'none';
-  return s;
 }

@@ -3,25 +3,28 @@
  * waiting callers stand with a ring that grows with their wait, and rows of workstations where
  * each agent's state shows by colour and by icon.
  *
- * It reads the voice model's state every frame and never writes it. It needs no event listener:
- * an answered call is a new call at an agent (its start is the agent's stateSinceSec), an abandon
- * is a caller drawn last frame whose state is now `abandoned` (it left at arrival + patience),
- * and busy signals and abandons are also read as changes of the model's own counters. So the
- * model builds no event objects for the page, and moving things are drawn from start and end
- * times (progress = (now − t0) / (t1 − t0)) with no history beyond the previous frame.
+ * It draws the model's voice snapshot (src/model/voice/voice-snapshot.ts) and never sees the
+ * model's own objects: the queues' first waiting callers, each agent's state and contact, and the
+ * feed of what moved since the last frame (an answered call walks from the lane to its desk, a
+ * caller who hung up walks from where it stood to the door). Busy signals and abandons light the
+ * pulses as rises of the snapshot's counts. Moving things are drawn from start and end times
+ * (progress = (now − t0) / (t1 − t0)) with no history beyond the previous frame.
  *
  * Every sprite is created when the room is built; the frame loop only moves, tints and hides
  * them. At high speed (the "aggregate" mode) the lane shows a count instead of tokens and
  * abandons and busy signals become pulses, so the cost of a frame does not grow with the speed or
  * with the simulated time.
  */
-import { BitmapText, Container, Graphics, Sprite, Text, type Texture } from 'pixi.js';
-import type { VoiceModel, Agent, Call } from '../model/voice/voice-model';
+import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
+import { FEED_CALL_ABANDONED, FEED_CALL_ANSWERED, type VoiceSnapshot } from '../model/voice/voice-snapshot';
 import { sprite, type Art } from './art';
 import { fitGrid, type GridFit } from './grid-layout';
 import { OutboundStrip, type OutboundLabels } from './outbound-strip';
 import { CallbackList, type CallbackListLabels } from './callback-list';
 import type { Rect } from './rect';
+import { FLIGHT_FREE, FlightPool } from './common/flight-pool';
+import { easeIn, easeInOut, easeOut } from './common/easing';
+import { sceneLabel } from './common/label';
 import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from './palette';
 
 
@@ -51,7 +54,6 @@ const MAX_TOKENS_PER_LANE = 60;
 const MAX_LAMPS = 32;
 
 const enum FlightKind {
-  None = 0,
   Answered = 1,
   Abandoned = 2,
   Blocked = 3,
@@ -64,8 +66,9 @@ interface Lane {
   readonly token: number;
   readonly rings: Sprite[];
   readonly callers: Sprite[];
-  /** The caller drawn in each slot last frame: one that has since abandoned flies out from there. */
-  readonly slotCalls: (Call | null)[];
+  /** The caller (call id) drawn in each slot last frame: one that has since abandoned flies out from there. */
+  readonly slotCallId: Float64Array;
+  slotsUsed: number;
   /** The queue's abandoned and blocked counts last frame, for pulses. */
   abandoned: number;
   blocked: number;
@@ -83,7 +86,6 @@ interface Lane {
 }
 
 interface Desk {
-  readonly agent: Agent;
   readonly x: number;
   readonly y: number;
   readonly screen: Sprite;
@@ -92,8 +94,6 @@ interface Desk {
   readonly barBack: Sprite;
   readonly bar: Sprite;
   shownState: string;
-  /** The call at this desk last frame: a different one means a call was just answered. */
-  lastCall: Call | null;
 }
 
 export class VoiceRoom {
@@ -104,9 +104,7 @@ export class VoiceRoom {
    * hundreds of overlapping sprites it replaces.
    */
   private readonly staticLayer = new Container();
-  private readonly agents: Agent[] = [];
-  private readonly agentIndex = new Map<string, number>();
-  private readonly queueIndex = new Map<string, number>();
+  private readonly agentCount: number;
   private readonly desks: Desk[] = [];
   private readonly lanes: Lane[] = [];
   private readonly fit: GridFit | null;
@@ -122,16 +120,14 @@ export class VoiceRoom {
   private readonly outbound: OutboundStrip | null = null;
   private readonly callbacks: CallbackList | null = null;
   private readonly thresholdSec: number;
+  private readonly linesLimited: boolean;
 
   // Flights: typed arrays, filled by events, read by the frame; no allocation per event.
-  private readonly flightKind = new Uint8Array(FLIGHT_POOL);
-  private readonly flightT0 = new Float64Array(FLIGHT_POOL);
-  private readonly flightT1 = new Float64Array(FLIGHT_POOL);
-  private readonly flightFrom = new Float32Array(FLIGHT_POOL * 2);
-  private readonly flightTo = new Float32Array(FLIGHT_POOL * 2);
+  private readonly flights = new FlightPool(FLIGHT_POOL);
   private readonly flightSprites: Sprite[] = [];
   private readonly flightIcons: Sprite[] = [];
-  private flightCursor = 0;
+  /** Feed entries drawn so far. */
+  private feedRead = 0;
 
   private readonly doorGlow: Sprite;
   private readonly wallGlow: Sprite;
@@ -146,18 +142,17 @@ export class VoiceRoom {
 
   constructor(
     private readonly art: Art,
-    private readonly model: VoiceModel,
+    snapshot: VoiceSnapshot,
     readonly rect: Rect,
     street: Rect,
     private readonly options: VoiceRoomOptions,
     labels: VoiceRoomLabels,
   ) {
-    this.thresholdSec = model.scenario.serviceLevel.thresholdSec;
-    model.queues.forEach((queue, i) => this.queueIndex.set(queue.id, i));
-    for (const group of model.groups) for (const agent of group.agents) {
-      this.agentIndex.set(agent.id, this.agents.length);
-      this.agents.push(agent);
-    }
+    this.thresholdSec = snapshot.thresholdSec;
+    this.agentCount = snapshot.agents.length;
+    this.feedRead = snapshot.feed.written;
+    const queues = snapshot.queues;
+    const groups = snapshot.groups;
     this.wallX = rect.x;
     this.streetX = street.x + street.width * 0.45;
     this.doorX = rect.x;
@@ -168,15 +163,15 @@ export class VoiceRoom {
     this.staticLayer.addChild(floor);
 
     // Column widths: lamps on the wall, then the queue lanes, then the floor.
-    const lampPanel = 14 + Math.min(model.queues.length, 4) * 9;
+    const lampPanel = 14 + Math.min(queues.length, 4) * 9;
     const laneWidth = Math.max(60, Math.min(150, rect.width * 0.15));
     const laneX = rect.x + lampPanel + 8;
     const top = rect.y + 26;
     const laneBottom = this.doorY - 26;
     // Outbound campaigns get a strip of customers along the bottom of the floor.
-    const stripHeight = model.campaigns.length > 0 ? Math.max(56, Math.min(130, rect.height * 0.2 * Math.min(model.campaigns.length, 3))) : 0;
+    const stripHeight = snapshot.campaigns.length > 0 ? Math.max(56, Math.min(130, rect.height * 0.2 * Math.min(snapshot.campaigns.length, 3))) : 0;
     // Queues that offer callbacks get a callback list under the floor, apart from the lane.
-    const listHeight = model.queues.some((q) => q.config.callback !== undefined) ? Math.max(52, Math.min(76, rect.height * 0.12)) : 0;
+    const listHeight = queues.some((q) => q.offersCallbacks) ? Math.max(52, Math.min(76, rect.height * 0.12)) : 0;
     this.floorRect = {
       x: laneX + laneWidth + 14,
       y: rect.y + 24,
@@ -193,12 +188,12 @@ export class VoiceRoom {
     for (let y = rect.y; y < rect.y + rect.height; y += tileStep) floor.moveTo(this.floorRect.x, y).lineTo(rect.x + rect.width, y);
     floor.stroke({ width: 1, color: SCENE_COLOURS.voiceFloorTile });
 
-    const laneHeightEach = (laneBottom - top) / model.queues.length;
+    const laneHeightEach = (laneBottom - top) / queues.length;
     const token = Math.max(14, Math.min(30, laneWidth / 3));
     const tokenLayer = new Container();
     const lampLayer = new Container();
     const overlay = new Container();
-    model.queues.forEach((queue, q) => {
+    queues.forEach((queue, q) => {
       const laneRect: Rect = { x: laneX, y: top + q * laneHeightEach + (q > 0 ? 6 : 0), width: laneWidth, height: laneHeightEach - (q > 0 ? 6 : 0) - 18 };
       floor.roundRect(laneRect.x, laneRect.y, laneRect.width, laneRect.height, 8).fill(SCENE_COLOURS.lane).stroke({ width: 2, color: SCENE_COLOURS.laneEdge });
       const label = this.text(queue.name, laneRect.x + 2, laneRect.y + laneRect.height + 2, 11, laneRect.width + 8);
@@ -253,7 +248,8 @@ export class VoiceRoom {
         token,
         rings,
         callers,
-        slotCalls: new Array<Call | null>(capacity).fill(null),
+        slotCallId: new Float64Array(capacity),
+        slotsUsed: 0,
         abandoned: 0,
         blocked: 0,
         bar,
@@ -299,17 +295,17 @@ export class VoiceRoom {
     this.container.addChild(this.doorGlow, this.wallGlow, lampLayer);
 
     // Workstations.
-    const groupSizes = model.groups.map((g) => g.agents.length);
-    const totalAgents = this.agents.length;
+    const groupSizes = groups.map((g) => g.agents);
+    const totalAgents = this.agentCount;
     if (totalAgents <= MAX_DRAWN_AGENTS) {
-      this.fit = fitGrid(groupSizes, this.floorRect.width, this.floorRect.height - 4, 1.2, model.groups.length > 1 ? 0.3 : 0);
-      this.buildDesks(this.fit, labels);
+      this.fit = fitGrid(groupSizes, this.floorRect.width, this.floorRect.height - 4, 1.2, groups.length > 1 ? 0.3 : 0);
+      this.buildDesks(this.fit, snapshot);
     } else {
       this.fit = null;
       this.aggregateFloor = new Graphics();
       this.container.addChild(this.aggregateFloor);
       this.tooManyNote = this.text('', this.floorRect.x, this.floorRect.y, 13, this.floorRect.width);
-      model.groups.forEach(() => {
+      groups.forEach(() => {
         const text = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 13, fill: 0x1f2a37 } });
         this.aggregateTexts.push(text);
         this.container.addChild(text);
@@ -317,11 +313,11 @@ export class VoiceRoom {
     }
 
     if (stripHeight > 0) {
-      this.outbound = new OutboundStrip(art, model, stripRect, labels.outbound);
+      this.outbound = new OutboundStrip(art, snapshot, stripRect, labels.outbound);
       this.container.addChild(this.outbound.container);
     }
     if (listHeight > 0) {
-      this.callbacks = new CallbackList(art, model, listRect, labels.callbacks);
+      this.callbacks = new CallbackList(art, listRect, labels.callbacks);
       this.container.addChild(this.callbacks.container);
     }
     this.container.addChild(tokenLayer);
@@ -338,7 +334,7 @@ export class VoiceRoom {
     this.staticLayer.addChild(this.linesLabel, this.exitLabel);
     this.container.addChild(this.aggregateNote);
     if (this.tooManyNote) this.container.addChild(this.tooManyNote);
-    if (model.queues.length === 0 && model.campaigns.length === 0) {
+    if (queues.length === 0 && snapshot.campaigns.length === 0) {
       // A back-office-only scenario: say so over an empty, veiled room instead of leaving it blank.
       const veil = sprite(art.white, rect.width, rect.height, 0);
       veil.position.set(rect.x, rect.y);
@@ -353,15 +349,16 @@ export class VoiceRoom {
       this.noneBanner.position.set(rect.x + rect.width / 2, rect.y + rect.height / 2);
       this.container.addChild(veil, this.noneBanner);
     }
+    this.linesLimited = queues.some((q) => Number.isFinite(q.lineLimit));
     this.setLabels(labels);
   }
 
   setLabels(labels: VoiceRoomLabels): void {
-    const limited = this.model.queues.some((q) => Number.isFinite(q.lineLimit));
+    const limited = this.linesLimited;
     this.linesLabel.text = limited ? labels.lines : labels.linesUnlimited;
     this.exitLabel.text = labels.exit;
     this.aggregateNote.text = labels.aggregate;
-    if (this.tooManyNote) this.tooManyNote.text = labels.tooManyAgents.replace('{count}', String(this.agents.length));
+    if (this.tooManyNote) this.tooManyNote.text = labels.tooManyAgents.replace('{count}', String(this.agentCount));
     if (this.noneBanner) this.noneBanner.text = labels.none;
     this.outbound?.setLabels(labels.outbound);
     this.callbacks?.setLabels(labels.callbacks);
@@ -373,19 +370,20 @@ export class VoiceRoom {
    * Draws the room at simulated time `now`. `wallMs` is the wall time since the last frame (for
    * pulses to fade), `detail` says whether individual callers are drawn.
    */
-  update(now: number, wallMs: number, speed: number, detail: boolean): boolean {
+  update(snapshot: VoiceSnapshot, now: number, wallMs: number, speed: number, detail: boolean): boolean {
     this.speed = speed;
     if (detail !== this.detail) {
       this.detail = detail;
-      if (!detail) this.flightKind.fill(FlightKind.None);
+      if (!detail) this.flights.clear();
       this.aggregateNote.visible = !detail;
     }
-    this.readCounters(now, detail);
-    this.updateLanes(now, detail);
-    if (this.fit) this.updateDesks(now, detail);
-    else this.updateAggregateFloor();
+    this.readCounters(snapshot, now, detail);
+    this.readFeed(snapshot, now, detail);
+    this.updateLanes(snapshot, now, detail);
+    if (this.fit) this.updateDesks(snapshot, now);
+    else this.updateAggregateFloor(snapshot);
     this.updateFlights(now);
-    this.callbacks?.update(now, detail);
+    this.callbacks?.update(snapshot, now, detail);
     const fade = Math.exp(-wallMs / 450);
     this.abandonPulse *= fade;
     this.blockedPulse *= fade;
@@ -393,7 +391,7 @@ export class VoiceRoom {
     this.wallGlow.alpha = this.blockedPulse;
     this.doorGlow.visible = this.abandonPulse > 0.02;
     this.wallGlow.visible = this.blockedPulse > 0.02;
-    const outboundMoving = this.outbound ? this.outbound.update(wallMs, detail) : false;
+    const outboundMoving = this.outbound ? this.outbound.update(snapshot, wallMs, detail) : false;
     return this.doorGlow.visible || this.wallGlow.visible || outboundMoving;
   }
 
@@ -402,20 +400,20 @@ export class VoiceRoom {
     return this.callbacks ? this.callbacks.shownCards : -1;
   }
 
-  /** The agent whose workstation is under (x, y) in scene coordinates. */
-  agentAt(x: number, y: number): Agent | null {
-    if (!this.fit) return null;
+  /** Index (in the snapshot's agents) of the agent whose workstation is under (x, y) in scene coordinates, or -1. */
+  agentAt(x: number, y: number): number {
+    if (!this.fit) return -1;
     const tile = this.fit.tile;
-    for (const desk of this.desks) {
-      if (x >= desk.x && x < desk.x + tile && y >= desk.y && y < desk.y + tile * 1.2) return desk.agent;
+    for (let i = 0; i < this.desks.length; i++) {
+      const desk = this.desks[i];
+      if (x >= desk.x && x < desk.x + tile && y >= desk.y && y < desk.y + tile * 1.2) return i;
     }
-    return null;
+    return -1;
   }
 
   /** Centre of an agent's workstation, for tooltips. */
-  deskCentre(agent: Agent): { x: number; y: number } | null {
-    const index = this.agentIndex.get(agent.id);
-    if (index === undefined || !this.fit) return null;
+  deskCentre(index: number): { x: number; y: number } | null {
+    if (!this.fit || index < 0 || index >= this.desks.length) return null;
     const desk = this.desks[index];
     return { x: desk.x + this.fit.tile / 2, y: desk.y };
   }
@@ -426,8 +424,8 @@ export class VoiceRoom {
 
   // ── Building ──────────────────────────────────────────────────────────────────────────────
 
-  private buildDesks(fit: GridFit, labels: VoiceRoomLabels): void {
-    void labels;
+  private buildDesks(fit: GridFit, snapshot: VoiceSnapshot): void {
+    const groups = snapshot.groups;
     const s = fit.tile;
     const u = s / 96;
     const figures = new Container();
@@ -436,13 +434,13 @@ export class VoiceRoom {
     const variants = ['agent-headset', 'agent-headset-2', 'agent-headset-3'];
     const ox = this.floorRect.x;
     const oy = this.floorRect.y;
-    this.model.groups.forEach((group, g) => {
-      if (this.model.groups.length > 1) {
+    groups.forEach((group, g) => {
+      if (groups.length > 1) {
         const at = fit.labels[g];
         this.labels.push(this.text(group.name, ox + at.x + 2, oy + at.y, Math.max(10, Math.min(14, fit.labelHeight * 0.75)), this.floorRect.width));
       }
     });
-    this.agents.forEach((agent, i) => {
+    snapshot.agents.forEach((agent, i) => {
       const at = fit.positions[i];
       const x = ox + at.x;
       const y = oy + at.y;
@@ -465,34 +463,26 @@ export class VoiceRoom {
       figures.addChild(figure);
       desks.addChild(desk);
       marks.addChild(screen, barBack, bar, badge, icon);
-      this.desks.push({ agent, x, y, screen, badge, icon, barBack, bar, shownState: '', lastCall: agent.call });
+      this.desks.push({ x, y, screen, badge, icon, barBack, bar, shownState: '' });
     });
     this.staticLayer.addChild(figures, desks);
     this.container.addChild(marks);
   }
 
   private text(value: string, x: number, y: number, size: number, maxWidth: number): Text {
-    const text = new Text({
-      text: value,
-      style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: size, fill: SCENE_COLOURS.text, fontWeight: '600', wordWrap: false },
-      resolution: 2,
-    });
-    text.position.set(x, y);
-    text.eventMode = 'none';
-    if (maxWidth > 0) text.style.wordWrapWidth = maxWidth;
-    return text;
+    return sceneLabel(value, x, y, size, { wrapWidth: maxWidth });
   }
 
   // ── Per frame ─────────────────────────────────────────────────────────────────────────────
 
-  private updateLanes(now: number, detail: boolean): void {
-    const queues = this.model.queues;
+  private updateLanes(snapshot: VoiceSnapshot, now: number, detail: boolean): void {
+    const queues = snapshot.queues;
     const threshold = this.thresholdSec;
     const slideSec = this.options.reducedMotion ? 0 : FLIGHT_WALL_SEC * this.speed * 0.75;
     for (let q = 0; q < this.lanes.length; q++) {
       const lane = this.lanes[q];
       const queue = queues[q];
-      const waiting = queue.waitingCount;
+      const waiting = queue.waiting;
 
       // Lamps: lines in use.
       if (lane.lamps.length > 0) {
@@ -507,15 +497,15 @@ export class VoiceRoom {
         for (let i = 0; i < lane.capacity; i++) {
           lane.rings[i].visible = false;
           lane.callers[i].visible = false;
-          lane.slotCalls[i] = null;
         }
+        lane.slotsUsed = 0;
         const r = lane.rect;
         const share = Math.min(1, waiting / Math.max(lane.capacity, 1));
         lane.bar.visible = waiting > 0;
         lane.bar.position.set(r.x + 3, r.y + 3);
         lane.bar.width = r.width - 6;
         lane.bar.height = Math.max(2, (r.height - 6) * share);
-        lane.bar.tint = this.waitColour(this.headWait(q, now), threshold);
+        lane.bar.tint = this.waitColour(queue.callersShown > 0 ? now - queue.callerArrivalSec[0] : 0, threshold);
         lane.count.visible = true;
         if (waiting !== lane.lastCount) {
           lane.count.text = String(waiting);
@@ -530,48 +520,37 @@ export class VoiceRoom {
 
       lane.bar.visible = false;
       lane.count.visible = false;
-      // Callers drawn last frame who have hung up since: they walk out from where they stood.
-      for (let i = 0; i < lane.capacity; i++) {
-        const previous = lane.slotCalls[i];
-        if (previous === null) break;
-        if (previous.state === 'abandoned') this.spawnAbandon(lane, i, previous.arrivalSec + previous.patienceSec, now);
-      }
+      // Callers on the line, head first. Callback callers (they left a number) are in the
+      // callback list.
+      const shown = Math.min(queue.callersShown, lane.capacity);
       let slot = 0;
-      if (queue.line.length > 0) {
-        for (const call of queue.line) {
-          // Callers on the line. Callback callers (they left a number) are in the callback list
-          // when the room has one; otherwise they stand here faded.
-          const isCallback = call.state === 'callback-waiting';
-          if (call.state !== 'waiting' && (!isCallback || this.callbacks)) continue;
-          if (slot >= lane.capacity) break;
-          const sx = this.slotX(lane, slot);
-          const sy = this.slotY(lane, slot);
-          const wait = now - call.arrivalSec;
-          const ring = lane.rings[slot];
-          const caller = lane.callers[slot];
-          let x = sx;
-          let y = sy;
-          if (slideSec > 0 && wait < slideSec) {
-            const p = easeOut(wait / slideSec);
-            x = lane.lampX + (sx - lane.lampX) * p;
-            y = (lane.lampTop + 30) + (sy - lane.lampTop - 30) * p;
-          }
-          const grow = Math.min(1, wait / Math.max(1, threshold * 6));
-          const size = lane.token * (0.6 + 0.55 * grow);
-          ring.visible = true;
-          ring.position.set(x, y);
-          ring.width = size;
-          ring.height = size;
-          ring.tint = isCallback ? CALLER_COLOURS.callback : this.waitColour(wait, threshold);
-          caller.visible = true;
-          caller.alpha = isCallback ? 0.45 : 1;
-          caller.position.set(x, y);
-          lane.slotCalls[slot] = call;
-          slot++;
+      for (; slot < shown; slot++) {
+        const sx = this.slotX(lane, slot);
+        const sy = this.slotY(lane, slot);
+        const wait = now - queue.callerArrivalSec[slot];
+        const ring = lane.rings[slot];
+        const caller = lane.callers[slot];
+        let x = sx;
+        let y = sy;
+        if (slideSec > 0 && wait < slideSec) {
+          const p = easeOut(wait / slideSec);
+          x = lane.lampX + (sx - lane.lampX) * p;
+          y = (lane.lampTop + 30) + (sy - lane.lampTop - 30) * p;
         }
+        const grow = Math.min(1, wait / Math.max(1, threshold * 6));
+        const size = lane.token * (0.6 + 0.55 * grow);
+        ring.visible = true;
+        ring.position.set(x, y);
+        ring.width = size;
+        ring.height = size;
+        ring.tint = this.waitColour(wait, threshold);
+        caller.visible = true;
+        caller.alpha = 1;
+        caller.position.set(x, y);
+        lane.slotCallId[slot] = queue.callerId[slot];
       }
+      lane.slotsUsed = slot;
       for (let i = slot; i < lane.capacity; i++) {
-        lane.slotCalls[i] = null;
         if (!lane.rings[i].visible) continue;
         lane.rings[i].visible = false;
         lane.callers[i].visible = false;
@@ -584,17 +563,11 @@ export class VoiceRoom {
     }
   }
 
-  private updateDesks(now: number, detail: boolean): void {
+  private updateDesks(snapshot: VoiceSnapshot, now: number): void {
+    const agents = snapshot.agents;
     for (let i = 0; i < this.desks.length; i++) {
       const desk = this.desks[i];
-      const agent = desk.agent;
-      const call = agent.call;
-      if (call !== desk.lastCall) {
-        // A new call at this desk: the caller walks over from the queue (or straight from the
-        // line when nobody was waiting), starting when the agent answered.
-        if (call && detail && agent.state === 'talking') this.spawnAnswered(call, desk, agent.stateSinceSec, now);
-        desk.lastCall = call;
-      }
+      const agent = agents[i];
       const modelState = agent.state as string;
       if (modelState !== desk.shownState) {
         const state = toDisplayState(modelState);
@@ -605,36 +578,28 @@ export class VoiceRoom {
         desk.icon.texture = this.art.svg(STATE_ICONS[state]);
         desk.shownState = modelState;
       }
-      const state = modelState;
       // Progress through the current talk or wrap-up, from its start and end times.
       let progress = 0;
-      if (call) {
-        const length = state === 'talking' ? call.talkSec : state === 'acw' ? call.acwSec : 0;
-        if (length > 0) progress = Math.min(1, Math.max(0, (now - agent.stateSinceSec) / length));
-      }
+      if (agent.endSec > agent.sinceSec) progress = Math.min(1, Math.max(0, (now - agent.sinceSec) / (agent.endSec - agent.sinceSec)));
       desk.bar.visible = progress > 0;
       desk.barBack.visible = progress > 0;
       if (progress > 0) desk.bar.scale.x = progress * (desk.barBack.scale.x);
     }
   }
 
-  private updateAggregateFloor(): void {
+  private updateAggregateFloor(snapshot: VoiceSnapshot): void {
     const g = this.aggregateFloor!;
     g.clear();
     const r = this.floorRect;
-    const rowHeight = Math.min(60, (r.height - 30) / Math.max(1, this.model.groups.length));
+    const groups = snapshot.groups;
+    const rowHeight = Math.min(60, (r.height - 30) / Math.max(1, groups.length));
     const order: DisplayAgentState[] = ['talking', 'acw', 'idle'];
-    this.model.groups.forEach((group, gi) => {
-      let talking = 0;
-      let acw = 0;
-      for (const agent of group.agents) {
-        if (agent.state === 'talking') talking++;
-        else if (agent.state === 'acw') acw++;
-      }
-      const counts = [talking, acw, group.agents.length - talking - acw];
+    groups.forEach((group, gi) => {
+      const { talking, acw } = group;
+      const counts = [talking, acw, group.agents - talking - acw];
       const y = r.y + 30 + gi * rowHeight;
       let x = r.x;
-      const total = Math.max(1, group.agents.length);
+      const total = Math.max(1, group.agents);
       counts.forEach((n, k) => {
         const w = (r.width * n) / total;
         if (w > 0) g.rect(x, y + 16, w, rowHeight - 24).fill(STATE_COLOURS[order[k]]);
@@ -648,30 +613,29 @@ export class VoiceRoom {
   }
 
   private updateFlights(now: number): void {
+    const flights = this.flights;
     for (let i = 0; i < FLIGHT_POOL; i++) {
-      const kind = this.flightKind[i];
+      const kind = flights.kind[i];
       const sprite = this.flightSprites[i];
       const icon = this.flightIcons[i];
-      if (kind === FlightKind.None) {
+      if (kind === FLIGHT_FREE) {
         if (sprite.visible) {
           sprite.visible = false;
           icon.visible = false;
         }
         continue;
       }
-      const t0 = this.flightT0[i];
-      const t1 = this.flightT1[i];
-      const p = t1 > t0 ? (now - t0) / (t1 - t0) : 1;
+      const p = flights.progress(i, now);
       if (p >= 1 || p < 0) {
-        this.flightKind[i] = FlightKind.None;
+        flights.kind[i] = FLIGHT_FREE;
         sprite.visible = false;
         icon.visible = false;
         continue;
       }
-      const fx = this.flightFrom[2 * i];
-      const fy = this.flightFrom[2 * i + 1];
-      const tx = this.flightTo[2 * i];
-      const ty = this.flightTo[2 * i + 1];
+      const fx = flights.path[4 * i];
+      const fy = flights.path[4 * i + 1];
+      const tx = flights.path[4 * i + 2];
+      const ty = flights.path[4 * i + 3];
       let x: number;
       let y: number;
       let alpha = 1;
@@ -718,60 +682,43 @@ export class VoiceRoom {
     return FLIGHT_WALL_SEC * this.speed * factor;
   }
 
-  private takeFlight(): number {
-    for (let n = 0; n < FLIGHT_POOL; n++) {
-      const i = (this.flightCursor + n) % FLIGHT_POOL;
-      if (this.flightKind[i] === FlightKind.None) {
-        this.flightCursor = (i + 1) % FLIGHT_POOL;
-        return i;
-      }
-    }
-    // All busy: reuse the oldest slot (the cursor moves round in spawn order).
-    const i = this.flightCursor;
-    this.flightCursor = (i + 1) % FLIGHT_POOL;
-    return i;
-  }
-
-  private spawnAnswered(call: Call, desk: Desk, t0: number, now: number): void {
-    if (this.options.reducedMotion || !this.fit) return;
+  private spawnAnswered(queue: number, desk: Desk | undefined, t0: number, arrivalSec: number, now: number): void {
+    if (this.options.reducedMotion || !this.fit || !desk) return;
     const duration = this.flightDuration(1);
     if (now - t0 >= duration) return;
-    const lane = this.lanes[call.queue.index];
+    const lane = this.lanes[queue];
     if (!lane) return;
-    const waited = t0 > call.arrivalSec;
+    const waited = t0 > arrivalSec;
     const hx = waited ? this.slotX(lane, 0) : lane.lampX + 6;
     const hy = waited ? this.slotY(lane, 0) : lane.lampTop + 30;
-    const i = this.takeFlight();
-    this.setFlight(i, FlightKind.Answered, t0, duration, hx, hy, desk.x + this.fit.tile * 0.5, desk.y + this.fit.tile * 0.75, 'icon-talking');
+    this.launch(FlightKind.Answered, t0, duration, hx, hy, desk.x + this.fit.tile * 0.5, desk.y + this.fit.tile * 0.75, 'icon-talking');
   }
 
   private spawnAbandon(lane: Lane, slot: number, t0: number, now: number): void {
     if (this.options.reducedMotion) return;
     const duration = this.flightDuration(1.6);
     if (now - t0 >= duration) return;
-    const i = this.takeFlight();
-    this.setFlight(i, FlightKind.Abandoned, t0, duration, this.slotX(lane, slot), this.slotY(lane, slot), this.streetX, this.doorY + 30, 'icon-abandon');
+    this.launch(FlightKind.Abandoned, t0, duration, this.slotX(lane, slot), this.slotY(lane, slot), this.streetX, this.doorY + 30, 'icon-abandon');
   }
 
   private spawnBlocked(lane: Lane, t0: number, salt: number): void {
     if (this.options.reducedMotion) return;
     const y = lane.lampTop + 20 + ((salt * 37) % Math.max(20, lane.lampStep * lane.lamps.length));
-    const i = this.takeFlight();
-    this.setFlight(i, FlightKind.Blocked, t0, this.flightDuration(1.4), this.streetX - 10, y, this.wallX - 12, y, 'icon-blocked');
+    this.launch(FlightKind.Blocked, t0, this.flightDuration(1.4), this.streetX - 10, y, this.wallX - 12, y, 'icon-blocked');
   }
 
   /**
-   * Abandons and busy signals since last frame, read from the model's own counters: they light
-   * the pulses at every speed, and busy signals also bounce off the wall in detail mode.
+   * Abandons and busy signals since last frame, read as rises of the snapshot's counts: they
+   * light the pulses at every speed, and busy signals also bounce off the wall in detail mode.
    */
-  private readCounters(now: number, detail: boolean): void {
+  private readCounters(snapshot: VoiceSnapshot, now: number, detail: boolean): void {
     for (let q = 0; q < this.lanes.length; q++) {
       const lane = this.lanes[q];
-      const counters = this.model.liveCounters(q);
-      const abandoned = counters.abandoned - lane.abandoned;
-      const blocked = counters.blocked - lane.blocked;
-      lane.abandoned = counters.abandoned;
-      lane.blocked = counters.blocked;
+      const queue = snapshot.queues[q];
+      const abandoned = queue.abandoned - lane.abandoned;
+      const blocked = queue.blocked - lane.blocked;
+      lane.abandoned = queue.abandoned;
+      lane.blocked = queue.blocked;
       if (abandoned > 0) this.abandonPulse = Math.min(1, this.abandonPulse + 0.4 * Math.min(abandoned, 3));
       if (blocked > 0) {
         this.blockedPulse = Math.min(1, this.blockedPulse + 0.4 * Math.min(blocked, 3));
@@ -780,14 +727,34 @@ export class VoiceRoom {
     }
   }
 
-  private setFlight(i: number, kind: FlightKind, t0: number, duration: number, fx: number, fy: number, tx: number, ty: number, icon: string): void {
-    this.flightKind[i] = kind;
-    this.flightT0[i] = t0;
-    this.flightT1[i] = t0 + Math.max(duration, 1e-6);
-    this.flightFrom[2 * i] = fx;
-    this.flightFrom[2 * i + 1] = fy;
-    this.flightTo[2 * i] = tx;
-    this.flightTo[2 * i + 1] = ty;
+  /**
+   * What moved since last frame, from the snapshot's feed: answered calls walk from the lane to
+   * their desk, callers drawn last frame who hung up walk from where they stood to the door.
+   */
+  private readFeed(snapshot: VoiceSnapshot, now: number, detail: boolean): void {
+    const feed = snapshot.feed;
+    const from = Math.max(this.feedRead, feed.written - feed.capacity);
+    this.feedRead = feed.written;
+    if (!detail) return;
+    for (let n = from; n < feed.written; n++) {
+      const i = n % feed.capacity;
+      const kind = feed.kind[i];
+      if (kind === FEED_CALL_ANSWERED) {
+        this.spawnAnswered(feed.place[i], this.desks[feed.agent[i]], feed.timeSec[i], feed.fromSec[i], now);
+      } else if (kind === FEED_CALL_ABANDONED) {
+        const lane = this.lanes[feed.place[i]];
+        if (!lane) continue;
+        for (let slot = 0; slot < lane.slotsUsed; slot++) {
+          if (lane.slotCallId[slot] !== feed.id[i]) continue;
+          this.spawnAbandon(lane, slot, feed.timeSec[i], now);
+          break;
+        }
+      }
+    }
+  }
+
+  private launch(kind: FlightKind, t0: number, duration: number, fx: number, fy: number, tx: number, ty: number, icon: string): void {
+    const i = this.flights.launch(kind, t0, duration, fx, fy, tx, ty);
     this.flightIcons[i].texture = this.art.svg(icon);
   }
 
@@ -804,13 +771,6 @@ export class VoiceRoom {
     return lane.rect.y + 4 + (Math.floor(slot / lane.cols) + 0.5) * lane.token;
   }
 
-  private headWait(q: number, now: number): number {
-    const queue = this.model.queues[q];
-    if (queue.waitingCount === 0) return 0;
-    for (const call of queue.line) if (call.state === 'waiting') return now - call.arrivalSec;
-    return 0;
-  }
-
   private waitColour(wait: number, threshold: number): number {
     if (wait <= threshold) return CALLER_COLOURS.waitShort;
     if (wait <= threshold * 6) return CALLER_COLOURS.waitLong;
@@ -822,16 +782,4 @@ function hash(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
   return Math.abs(h);
-}
-
-function easeOut(p: number): number {
-  return 1 - (1 - p) * (1 - p);
-}
-
-function easeIn(p: number): number {
-  return p * p;
-}
-
-function easeInOut(p: number): number {
-  return p < 0.5 ? 2 * p * p : 1 - 2 * (1 - p) * (1 - p);
 }

@@ -2,15 +2,19 @@
  * Inspect: hover or click an agent's workstation, or a clerk's desk, to see its state, the call
  * or item in hand, time in state, group or team, skills and shift. Click pins the tooltip (Escape
  * or a click elsewhere unpins); the content refreshes with the wallboard while it is shown.
- * Everything shown is read from the model's agent or clerk; nothing is computed here but
- * differences of the model's own times.
+ * Everything shown is read from the Site's snapshots (the same the rooms draw); nothing is
+ * computed here but differences of the model's own times.
  */
-import type { Agent } from '../model/voice/voice-model';
-import type { Clerk } from '../model/backoffice/backoffice-objects';
+import type { SiteSnapshot, SiteSnapshotSource } from '../model/site/site-snapshot';
 import { h } from './dom';
 import { formatClock, formatDuration, stateLabel, t } from './i18n/i18n';
 
-type Subject = { kind: 'agent'; agent: Agent } | { kind: 'clerk'; clerk: Clerk };
+interface Subject {
+  readonly kind: 'agent' | 'clerk';
+  /** Index in the snapshot's agents or clerks. */
+  readonly index: number;
+  readonly source: SiteSnapshotSource;
+}
 
 export class AgentTooltip {
   private subject: Subject | null = null;
@@ -22,12 +26,12 @@ export class AgentTooltip {
     return this.pinned;
   }
 
-  show(agent: Agent, x: number, y: number, now: number, pin = false): void {
-    this.open({ kind: 'agent', agent }, x, y, now, pin);
+  show(source: SiteSnapshotSource, agentIndex: number, x: number, y: number, now: number, pin = false): void {
+    this.open({ kind: 'agent', index: agentIndex, source }, x, y, now, pin);
   }
 
-  showClerk(clerk: Clerk, x: number, y: number, now: number, pin = false): void {
-    this.open({ kind: 'clerk', clerk }, x, y, now, pin);
+  showClerk(source: SiteSnapshotSource, clerkIndex: number, x: number, y: number, now: number, pin = false): void {
+    this.open({ kind: 'clerk', index: clerkIndex, source }, x, y, now, pin);
   }
 
   hide(force = false): void {
@@ -42,7 +46,8 @@ export class AgentTooltip {
   }
 
   private open(subject: Subject, x: number, y: number, now: number, pin: boolean): void {
-    const same = this.subject !== null && (subject.kind === 'agent' ? this.subject.kind === 'agent' && this.subject.agent === subject.agent : this.subject.kind === 'clerk' && this.subject.clerk === subject.clerk);
+    const current = this.subject;
+    const same = current !== null && current.kind === subject.kind && current.index === subject.index && current.source === subject.source;
     if (this.pinned && !pin && !same) return;
     this.subject = subject;
     if (pin) this.pinned = true;
@@ -59,60 +64,61 @@ export class AgentTooltip {
 
   private render(now: number): void {
     const subject = this.subject!;
-    const { title, rows } = subject.kind === 'agent' ? agentRows(subject.agent, now) : clerkRows(subject.clerk, now);
+    const snapshot = subject.source.snapshot();
+    const { title, rows } = subject.kind === 'agent' ? agentRows(snapshot, subject.index, now) : clerkRows(snapshot, subject.index, now);
     const list = h('dl');
     for (const [term, value] of rows) list.append(h('dt', { text: term }), h('dd', { text: value }));
     this.element.replaceChildren(h('h4', { text: title }), list);
   }
 }
 
-function agentRows(agent: Agent, now: number): { title: string; rows: [string, string][] } {
-  const call = agent.call;
+function agentRows(snapshot: SiteSnapshot, index: number, now: number): { title: string; rows: [string, string][] } {
+  const voice = snapshot.voice;
+  const agent = voice.agents[index];
+  const group = voice.groups[agent.group];
   const rows: [string, string][] = [
-    [t('tip.group'), agent.group.name],
+    [t('tip.group'), group.name],
     [t('tip.state'), stateLabel(agent.state)],
-    [t('tip.timeInState'), formatDuration(now - agent.stateSinceSec)],
+    [t('tip.timeInState'), formatDuration(now - agent.sinceSec)],
   ];
-  if (call) {
-    // Answered at stateSinceSec while talking; in ACW the talk (call.talkSec) came before it.
-    const answeredAt = agent.state === 'acw' ? agent.stateSinceSec - call.talkSec : agent.stateSinceSec;
-    rows.push([t('tip.call'), t('tip.callValue', { id: call.id, queue: call.queue.name, wait: formatDuration(Math.max(0, answeredAt - call.arrivalSec)) })]);
-    const end = agent.stateSinceSec + (agent.state === 'talking' ? call.talkSec : agent.state === 'acw' ? call.acwSec : 0);
-    if (end > now) rows.push([t('tip.endsIn'), formatDuration(end - now)]);
-  } else if (agent.dial) {
-    rows.push([t('tip.dial'), t('tip.dialValue', { id: agent.dial.id, campaign: agent.dial.campaign.name })]);
+  if (agent.callId >= 0) {
+    const queue = voice.queues[agent.callQueue];
+    rows.push([t('tip.call'), t('tip.callValue', { id: agent.callId, queue: queue.name, wait: formatDuration(Math.max(0, agent.answeredSec - agent.callArrivalSec)) })]);
+    if (agent.endSec > now) rows.push([t('tip.endsIn'), formatDuration(agent.endSec - now)]);
+  } else if (agent.dialId >= 0) {
+    rows.push([t('tip.dial'), t('tip.dialValue', { id: agent.dialId, campaign: voice.campaigns[agent.dialCampaign].name })]);
   } else {
     rows.push([t('tip.call'), t('tip.none')]);
   }
-  const skills = [...agent.group.queues.map((q) => q.name), ...agent.group.campaigns.map((c) => c.name)];
-  rows.push([t('tip.skills'), skills.join(', ')]);
-  const index = agent.group.agents.indexOf(agent);
-  const plan = agent.group.shifts.find((p) => index >= p.firstAgent && index < p.endAgent);
+  rows.push([t('tip.skills'), group.skills.join(', ')]);
+  const plan = group.shifts.find((p) => agent.indexInGroup >= p.firstAgent && agent.indexInGroup < p.endAgent);
   rows.push([
     t('tip.shift'),
-    plan ? `${formatClock(plan.startSec, false)}–${formatClock(plan.endSec, false)} · ${agent.duty.onShift ? t('tip.onShift') : t('tip.offShift')}` : t('tip.noShift'),
+    plan ? `${formatClock(plan.startSec, false)}–${formatClock(plan.endSec, false)} · ${agent.onShift ? t('tip.onShift') : t('tip.offShift')}` : t('tip.noShift'),
   ]);
   return { title: t('tip.agent', { id: agent.id }), rows };
 }
 
-function clerkRows(clerk: Clerk, now: number): { title: string; rows: [string, string][] } {
-  const item = clerk.item;
+function clerkRows(snapshot: SiteSnapshot, index: number, now: number): { title: string; rows: [string, string][] } {
+  const office = snapshot.backOffice!;
+  const clerk = office.clerks[index];
+  const team = office.teams[clerk.team];
   const rows: [string, string][] = [
-    [t('tip.team'), clerk.team.name],
+    [t('tip.team'), team.name],
     [t('tip.state'), t(`clerk.${clerk.state === 'offline' ? 'off' : clerk.state}` as 'clerk.off')],
-    [t('tip.timeInState'), formatDuration(now - clerk.stateSinceSec)],
+    [t('tip.timeInState'), formatDuration(now - clerk.sinceSec)],
   ];
-  if (item) {
-    const due = item.dueSec - now;
-    rows.push([t('tip.item'), t('tip.itemValue', { id: item.id, type: item.workType.name })]);
+  if (clerk.itemId >= 0) {
+    const due = clerk.itemDueSec - now;
+    const type = office.workTypes.find((w) => w.id === clerk.workTypeId);
+    rows.push([t('tip.item'), t('tip.itemValue', { id: clerk.itemId, type: type?.name ?? '' })]);
     rows.push([t('tip.due'), due >= 0 ? t('tip.dueIn', { time: formatDuration(due) }) : t('tip.lateBy', { time: formatDuration(-due) })]);
-    if ((clerk.state === 'working' || clerk.state === 'checking') && clerk.endSec > now) rows.push([t('tip.endsIn'), formatDuration(clerk.endSec - now)]);
+    if (clerk.endSec > now) rows.push([t('tip.endsIn'), formatDuration(clerk.endSec - now)]);
   } else {
     rows.push([t('tip.item'), t('tip.none')]);
   }
-  rows.push([t('tip.skills'), clerk.team.workTypes.map((w) => w.name).join(', ')]);
+  rows.push([t('tip.skills'), team.skills.join(', ')]);
   // A voice agent lent to the back office (blending) keeps its group's shift, shown on its desk in the call center.
-  const shift = clerk.team.config?.shift;
-  if (shift) rows.push([t('tip.shift'), `${shift.start}–${shift.end} · ${shift.days.join(' ')}`]);
+  if (team.shift) rows.push([t('tip.shift'), `${team.shift.start}–${team.shift.end} · ${team.shift.days.join(' ')}`]);
   return { title: t('tip.clerk', { id: clerk.id }), rows };
 }

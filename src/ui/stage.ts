@@ -45,7 +45,7 @@ export async function createStage(host: HTMLElement): Promise<Stage> {
 export function connectStage(controller: PageController, { scene, host }: Stage): void {
   controller.subscribe((change) => {
     const run = controller.run;
-    if (change === 'run' && run) scene.load(run.session.model, run.backOffice);
+    if (change === 'run' && run) scene.load(run.views);
     else if (change === 'jump' && run) {
       const speed = controller.clock.speed;
       scene.update(run.session.now, 0, speed, speed <= DETAIL_MAX_SPEED);

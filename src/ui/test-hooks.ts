@@ -132,9 +132,7 @@ export function installTestHooks({ controller, stats, scene, loop }: HookContext
     agentPoint: (index) => {
       const session = controller.run?.session;
       if (!session) return null;
-      const agents = session.model.groups.flatMap((g) => g.agents);
-      const agent = agents[index];
-      const centre = agent ? scene.deskCentre(agent) : null;
+      const centre = scene.deskCentre(index);
       const canvas = document.querySelector('#scene canvas');
       if (!centre || !canvas) return null;
       const rect = canvas.getBoundingClientRect();

@@ -1,8 +1,9 @@
 /**
  * The back office as its views see it: the snapshot the room draws and the figures the wallboard
- * shows, declared here by the model so that the renderer, the page's adapter (src/app) and the
- * wallboard all read one definition. An adapter fills one snapshot object per frame (it may
- * reuse the same object); the views draw it and never write back.
+ * shows, declared here by the model so that the renderer, the page (src/app, src/ui) and the
+ * wallboard all read one definition. A builder on the model's side (backoffice-view.ts) fills
+ * one snapshot object in place per frame; it holds no model object, so a worker could post it,
+ * and the views draw it and never write back.
  */
 import type { BatchDelivery, ClerkState } from './backoffice-events';
 
@@ -21,15 +22,31 @@ export interface WorkTypeSnapshot {
 
 export interface ClerkSnapshot {
   readonly id: string;
+  /** Index of its team in the snapshot's `teams`. */
+  readonly team: number;
   readonly state: ClerkState;
+  readonly sinceSec: number;
   /** Work type of the item in hand, if any. */
   readonly workTypeId: string | null;
   /** Progress through the item in hand, 0…1, from its start and end times. */
   readonly progress: number;
+  /** The item in hand: its id (-1 when none) and due time. */
+  readonly itemId: number;
+  readonly itemDueSec: number;
+  /** When the task in hand ends (-1 unless working or checking). */
+  readonly endSec: number;
   /** Items waiting in this clerk's own in-tray. */
   readonly trayCount: number;
   /** A call-center agent lent by a blending group (drawn with its headset), not one of the back office's clerks. */
   readonly lent: boolean;
+}
+
+export interface TeamSnapshot {
+  readonly name: string;
+  /** Names of the work types the team does. */
+  readonly skills: readonly string[];
+  /** Its shift as the scenario gives it; null for agents lent by a voice group (their group's shift applies). */
+  readonly shift: { readonly start: string; readonly end: string; readonly days: readonly string[] } | null;
 }
 
 export interface BatchArrival {
@@ -70,6 +87,7 @@ export interface BackOfficeSnapshot {
   readonly open: boolean;
   readonly workTypes: readonly WorkTypeSnapshot[];
   readonly clerks: readonly ClerkSnapshot[];
+  readonly teams: readonly TeamSnapshot[];
   /** Items waiting for quality check, and finished today. */
   readonly awaitingCheck: number;
   readonly doneToday: number;
@@ -97,9 +115,4 @@ export interface BackOfficeWallboardFigures {
   readonly inHand: number;
   /** Items waiting for the customer (pending). */
   readonly withCustomer: number;
-}
-
-export interface BackOfficeSource {
-  snapshot(nowSec: number): BackOfficeSnapshot;
-  kpis(nowSec: number): BackOfficeWallboardFigures;
 }

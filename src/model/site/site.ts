@@ -17,6 +17,7 @@ import { BackOfficeModel } from '../backoffice/backoffice-model';
 import type { BackOfficeEvent } from '../backoffice/backoffice-events';
 import type { BackOfficeDayRecord, BackOfficePeriodRecord, TeamUsage } from '../backoffice/backoffice-records';
 import { connectBlending } from './blending';
+import { SiteViews } from './site-views';
 
 /** What a view or a report hears from a run. Every hook is optional. */
 export interface SiteObserver {
@@ -39,6 +40,8 @@ export interface SiteOptions {
    */
   readonly recycleCalls?: boolean;
   readonly observers?: readonly SiteObserver[];
+  /** Keep both rooms' snapshots and feeds for the page's views (`site.views`). */
+  readonly views?: boolean;
 }
 
 export class Site {
@@ -46,6 +49,8 @@ export class Site {
   readonly voice: VoiceModel;
   /** Null when the scenario has no back office. */
   readonly backOffice: BackOfficeModel | null;
+  /** The views' snapshots and feeds; null unless asked for (`views`), so batch runs pay nothing. */
+  readonly views: SiteViews | null;
   private teamsAtWarmupEnd: TeamUsage[] | null = null;
   private finished = false;
 
@@ -53,7 +58,11 @@ export class Site {
     readonly scenario: Scenario,
     options: SiteOptions = {},
   ) {
-    const observers = options.observers ?? [];
+    // The views' builders need the built models and the models take their observers when they
+    // are built: this observer forwards to the builders made below, before any event can fire.
+    let views: SiteViews | null = null;
+    const viewFeed: SiteObserver = { voiceEvent: (event) => views!.voiceEvent(event), backOfficeEvent: (event) => views!.backOfficeEvent(event) };
+    const observers = options.views ? [...(options.observers ?? []), viewFeed] : (options.observers ?? []);
     const { seed, replication } = options;
     const common = { sim: this.sim, ...(seed !== undefined ? { seed } : {}), ...(replication !== undefined ? { replication } : {}) };
     // The back office is built first: each model schedules its first events as it is built, and
@@ -75,6 +84,8 @@ export class Site {
       ...hook(observers, 'voiceIntervalClosed', 'onIntervalClosed'),
     });
     connectBlending(this.voice, this.backOffice);
+    views = options.views ? new SiteViews(this.voice, this.backOffice) : null;
+    this.views = views;
   }
 
   get now(): number {

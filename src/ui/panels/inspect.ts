@@ -17,15 +17,16 @@ export function connectInspect(controller: PageController, { app, scene, host }:
   /** Shows the agent or clerk under (x, y); false when there is none. */
   const inspect = (x: number, y: number, pin: boolean): boolean => {
     const run = controller.run;
-    if (!run) return false;
+    const snapshots = scene.snapshots;
+    if (!run || !snapshots) return false;
     const agent = scene.agentAt(x, y);
-    if (agent) {
-      tooltip.show(agent, x, y, run.session.now, pin);
+    if (agent >= 0) {
+      tooltip.show(snapshots, agent, x, y, run.session.now, pin);
       return true;
     }
     const clerk = scene.clerkAt(x, y);
-    if (clerk >= 0 && run.backOffice) {
-      tooltip.showClerk(run.backOffice.model.clerks[clerk], x, y, run.session.now, pin);
+    if (clerk >= 0) {
+      tooltip.showClerk(snapshots, clerk, x, y, run.session.now, pin);
       return true;
     }
     return false;
