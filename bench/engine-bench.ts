@@ -21,7 +21,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../src/model/scenario-schema';
+import type { Scenario } from '../src/model/scenario/scenario-schema';
 import { multiskillScenario } from './multiskill-scenario';
 import { VoiceModel } from '../src/model/voice/voice-model';
 import { plainLoop } from './plain-loop';

@@ -4,7 +4,7 @@
  * priority 2 and three breaks each inside a day-long shift; the telesales group dials a 60,000
  * record list predictively all day.
  */
-import type { Scenario } from '../src/model/scenario-schema';
+import type { Scenario } from '../src/model/scenario/scenario-schema';
 
 const breaks = (offsetMin: number) =>
   [10 * 60, 13 * 60, 16 * 60].map((m, i) => {

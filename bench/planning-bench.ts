@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenarioText } from '../src/model/parse-scenario';
+import { parseScenarioText } from '../src/model/scenario/parse-scenario';
 import { optimiseStaffing } from '../src/runner/staffing/optimiser';
 
 const GOAL_WALL_SECONDS = 10;

@@ -11,7 +11,7 @@ import { IntervalSeries } from './interval-series';
 import type { BackOfficeModel } from '../model/backoffice/backoffice-model';
 import type { BackOfficePeriodRecord } from '../model/backoffice/backoffice-records';
 import { deriveBackOfficeKpis, emptyBackOfficeCounters, subtractBackOfficeCounters, type BackOfficeCounters } from '../model/backoffice/backoffice-counters';
-import { DAY_SEC } from '../model/calendar-schema';
+import { DAY_SEC } from '../model/scenario/calendar-schema';
 import type { BackOfficeWallboardFigures } from '../model/backoffice/backoffice-snapshot';
 
 /** Closed reporting periods (mean backlog) and days (on-time rate) for the chart, two weeks at most. */

@@ -8,7 +8,7 @@
  */
 import type { VoiceModel } from '../model/voice/voice-model';
 import type { BackOfficeModel } from '../model/backoffice/backoffice-model';
-import { scenarioCosts } from '../model/scenario-schema';
+import { scenarioCosts } from '../model/scenario/scenario-schema';
 import { costReport, locationUsage, voiceGroupUsage } from '../model/site/cost';
 
 export interface CostSoFar {

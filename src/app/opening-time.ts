@@ -6,9 +6,9 @@
  * 0 when something is at work from midnight. Skipping runs the model to that time exactly, so
  * results are those of a run watched from the start.
  */
-import type { Scenario } from '../model/scenario-schema';
-import { rateProfile } from '../model/arrival-profile';
-import { clockSec } from '../model/calendar-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
+import { rateProfile } from '../model/common/arrival-profile';
+import { clockSec } from '../model/scenario/calendar-schema';
 
 const LEAD_SEC = 15 * 60;
 

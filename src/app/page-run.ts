@@ -6,10 +6,10 @@
  * The views read the Site's snapshots only, never the models' objects, so the voice model
  * recycles its finished calls here as in batch runs (the figures are the same either way).
  */
-import type { Scenario } from '../model/scenario-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
 import { Site } from '../model/site/site';
 import type { SiteViews } from '../model/site/site-views';
-import { DAY_SEC } from '../model/calendar-schema';
+import { DAY_SEC } from '../model/scenario/calendar-schema';
 import { VoiceSession } from './voice-session';
 import { BackOfficeAdapter } from './backoffice-source';
 

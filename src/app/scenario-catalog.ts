@@ -3,7 +3,7 @@
  * model's own parser. A file that fails validation stays in the list with its problems, so the
  * page can show them instead of a blank screen.
  */
-import { parseScenarioText, type ParseResult } from '../model/parse-scenario';
+import { parseScenarioText, type ParseResult } from '../model/scenario/parse-scenario';
 
 export interface CatalogEntry {
   /** File name without the folder, e.g. `inbound-basic.json`; a loaded file keeps its own name. */

@@ -16,9 +16,9 @@ import type { VoiceModel, IntervalRecord } from '../model/voice/voice-model';
 import type { Site } from '../model/site/site';
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice/queue-counters';
-import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang-prediction';
-import { DAY_SEC } from '../model/calendar-schema';
-import type { Scenario } from '../model/scenario-schema';
+import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang/erlang-prediction';
+import { DAY_SEC } from '../model/scenario/calendar-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
 import { addCampaignCounters, deriveCampaignKpis, emptyCampaignCounters, type CampaignCounters, type CampaignKpis } from '../model/voice/campaign-counters';
 import { IntervalSeries } from './interval-series';
 

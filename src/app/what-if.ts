@@ -8,8 +8,8 @@
  * Scaling a duration multiplies every time parameter of its distribution and leaves shape
  * parameters (cv, weights) alone, so the mean scales by the factor and the shape stays.
  */
-import type { Duration, Scenario } from '../model/scenario-schema';
-import { validateScenario, type ParseResult } from '../model/parse-scenario';
+import type { Duration, Scenario } from '../model/scenario/scenario-schema';
+import { validateScenario, type ParseResult } from '../model/scenario/parse-scenario';
 
 export interface WhatIfSettings {
   /** Agents in each group, by group id. */

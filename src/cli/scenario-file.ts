@@ -1,7 +1,7 @@
 /** Reads a scenario file, applies any --set overrides and validates it, or throws an InputError with one line per problem. */
 import { readFileSync } from 'node:fs';
-import { formatProblems, parseScenarioDocument, validateScenario } from '../model/parse-scenario';
-import type { Scenario } from '../model/scenario-schema';
+import { formatProblems, parseScenarioDocument, validateScenario } from '../model/scenario/parse-scenario';
+import type { Scenario } from '../model/scenario/scenario-schema';
 import { InputError, type CommandOptions } from './cli-options';
 import { applyOverrides, concerns, parseOverride, type Override } from './scenario-overrides';
 

@@ -4,7 +4,7 @@
  * (27, true, "x", [1,2]) and, when it is not JSON, as a string. The result goes through the same
  * schema as a file, so a variant can never be something a file could not be.
  */
-import { isAtOrUnder, parsePath, writeAtPath } from '../model/scenario-overrides';
+import { isAtOrUnder, parsePath, writeAtPath } from '../model/scenario/scenario-overrides';
 import { InputError } from './cli-options';
 
 export interface Override {

@@ -9,7 +9,7 @@
  * with their number. ComparisonAccumulator takes them one at a time, from this thread or from
  * workers (batch-runs.ts).
  */
-import type { Scenario } from '../model/scenario-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
 import { costSaving, type CostSaving } from '../model/site/cost';
 import { runReplication, type ReplicationResult, type RunOptions } from './run-replications';
 import type { CostSample } from './cost-report';

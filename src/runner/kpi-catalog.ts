@@ -7,9 +7,9 @@
  * age; and the cost in total, per call, per item and per paid hour. Each says which direction
  * is better, so a comparison can give a verdict.
  */
-import type { Scenario } from '../model/scenario-schema';
-import { scenarioCosts } from '../model/scenario-schema';
-import { DAY_SEC } from '../model/calendar-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
+import { scenarioCosts } from '../model/scenario/scenario-schema';
+import { DAY_SEC } from '../model/scenario/calendar-schema';
 import type { BackOfficeKpis } from '../model/backoffice/backoffice-counters';
 import type { QueueKpis } from '../model/voice/queue-counters';
 import type { BetterDirection } from './paired-comparison';

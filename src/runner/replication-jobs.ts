@@ -10,7 +10,7 @@
  * worker and a Web Worker speak them alike: first `configurations`, then any number of
  * `replicate`, each answered by `result` or `failed`.
  */
-import type { Scenario } from '../model/scenario-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
 import { Cancelled } from './cancelled';
 import { runReplication, type ReplicationResult } from './run-replications';
 

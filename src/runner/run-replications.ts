@@ -15,9 +15,9 @@
 import type { IntervalRecord } from '../model/voice/voice-model';
 import { Site } from '../model/site/site';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice/queue-counters';
-import { predictQueueOnSchedule, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang-prediction';
-import { DAY_SEC } from '../model/calendar-schema';
-import { scenarioCosts, type Scenario } from '../model/scenario-schema';
+import { predictQueueOnSchedule, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang/erlang-prediction';
+import { DAY_SEC } from '../model/scenario/calendar-schema';
+import { scenarioCosts, type Scenario } from '../model/scenario/scenario-schema';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
 import { BackOfficeAccumulator, sampleBackOffice, type BackOfficeReport, type BackOfficeSample } from './back-office-report';
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';

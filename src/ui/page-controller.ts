@@ -14,8 +14,8 @@ import { applyWhatIf, defaultWhatIf, sameWhatIf, type WhatIfSettings } from '../
 import { openingTimeSec } from '../app/opening-time';
 import { startPageRun, type PageRun } from '../app/page-run';
 import type { QueueSelection } from '../app/voice-session';
-import type { Scenario } from '../model/scenario-schema';
-import type { ScenarioProblem } from '../model/parse-scenario';
+import type { Scenario } from '../model/scenario/scenario-schema';
+import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import type { MessageKey } from './i18n/en';
 import { t } from './i18n/i18n';
 

@@ -8,7 +8,7 @@ import type { FrameLoop } from './frame-loop';
 import type { FrameStats, FrameStatsReport } from './frame-stats';
 import { DETAIL_MAX_SPEED } from './stage';
 import type { BuildingScene } from '../render/building-scene';
-import type { ScenarioProblem } from '../model/parse-scenario';
+import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
 
 export interface HookContext {

@@ -10,7 +10,7 @@ import { byId, h, setText } from './dom';
 import { formatInteger, onLanguageChange, t } from './i18n/i18n';
 import type { PageController } from './page-controller';
 import type { MessageKey } from './i18n/en';
-import type { Scenario } from '../model/scenario-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
 import {
   AHT_PERCENT_RANGE,
   ARRIVAL_PERCENT_RANGE,

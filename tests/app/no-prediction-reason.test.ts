@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from './shipped-scenario';
-import { predictQueue, whyNoPrediction } from '../../src/model/erlang-prediction';
+import { predictQueue, whyNoPrediction } from '../../src/model/erlang/erlang-prediction';
 
 
 describe('the reason a queue has no Erlang prediction', () => {

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { loadShipped } from './shipped-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
-import { DAY_SEC } from '../../src/model/calendar-schema';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
+import { DAY_SEC } from '../../src/model/scenario/calendar-schema';
 import { startPageRun } from '../../src/app/page-run';
 import {
   AHT_PERCENT_RANGE,

@@ -3,7 +3,7 @@
  * of the voice model and the back office in the order fired.
  */
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { Site } from '../../src/model/site/site';
 
 export function recordEventStream(path: string, seed: number, replication = 0): unknown[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poissonArrivals, rateProfile } from '../../src/model/arrival-profile';
+import { poissonArrivals, rateProfile } from '../../src/model/common/arrival-profile';
 
 describe('poissonArrivals', () => {
   it('places an arrival drawn from a uniform of exactly 0 at the start of the next busy piece, not at NaN, in a zero-rate piece', () => {

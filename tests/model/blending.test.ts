@@ -4,15 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { Simulation } from '../../src/engine/simulation';
 import { VoiceModel } from '../../src/model/voice/voice-model';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';
 import type { BackOfficeDayRecord } from '../../src/model/backoffice/backoffice-records';
 import { connectBlending } from '../../src/model/site/blending';
 import { deriveAgentKpis } from '../../src/model/voice/agent-counters';
-import type { DomainEvent } from '../../src/model/domain-events';
+import type { DomainEvent } from '../../src/model/voice/domain-events';
 import type { BackOfficeEvent } from '../../src/model/backoffice/backoffice-events';
 
 function shipped(): Scenario {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { VoiceModel } from '../../src/model/voice/voice-model';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters } from '../../src/model/voice/queue-counters';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';

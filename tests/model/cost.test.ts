@@ -6,8 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { costReport, costSaving, locationUsage, voiceGroupUsage, type AgentTime, type LocationRates } from '../../src/model/site/cost';
-import { validateScenario } from '../../src/model/parse-scenario';
-import { scenarioCosts } from '../../src/model/scenario-schema';
+import { validateScenario } from '../../src/model/scenario/parse-scenario';
+import { scenarioCosts } from '../../src/model/scenario/scenario-schema';
 
 const onshore = { id: 'onshore', name: 'Onshore', loadedHourlyCost: 40, seatCostPerHour: 10, telecomCostPerMinute: 0.02, managementOverheadPercent: 15, vendorMarginPercent: 0 };
 const offshore = { id: 'offshore', name: 'Offshore', loadedHourlyCost: 8, seatCostPerHour: 3, telecomCostPerMinute: 0.01, managementOverheadPercent: 10, vendorMarginPercent: 20 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangAMetrics, requiredAgents } from '../../src/model/erlang';
+import { erlangAMetrics, requiredAgents } from '../../src/model/erlang/erlang';
 
 const queue = { arrivalRatePerSec: 300 / 3600, meanHandleSec: 240, thresholdSec: 20, meanPatienceSec: 90 };
 

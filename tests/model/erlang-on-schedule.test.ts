@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { erlangAMetrics } from '../../src/model/erlang';
-import { predictQueueOnSchedule, scheduledAgentsByInterval } from '../../src/model/erlang-prediction';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { erlangAMetrics } from '../../src/model/erlang/erlang';
+import { predictQueueOnSchedule, scheduledAgentsByInterval } from '../../src/model/erlang/erlang-prediction';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { runReplications } from '../../src/runner/run-replications';
 
 // 120 calls an hour all day; a day shift of 10, and a late shift of 4 from 12:00 whose break at

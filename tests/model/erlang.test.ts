@@ -10,7 +10,7 @@ import {
   mmckMetrics,
   offeredLoadErlangs,
   requiredAgents,
-} from '../../src/model/erlang';
+} from '../../src/model/erlang/erlang';
 
 // ---------------------------------------------------------------------------
 // Independent reference computations. These deliberately use different

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { Simulation } from '../../src/engine/simulation';
 import { VoiceModel } from '../../src/model/voice/voice-model';
 import { BackOfficeModel } from '../../src/model/backoffice/backoffice-model';

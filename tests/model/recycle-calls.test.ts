@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { VoiceModel } from '../../src/model/voice/voice-model';
-import type { DomainEvent } from '../../src/model/domain-events';
+import type { DomainEvent } from '../../src/model/voice/domain-events';
 
 function load(file: string) {
   const parsed = parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'));

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateScenario, type ScenarioProblem } from '../../src/model/parse-scenario';
+import { validateScenario, type ScenarioProblem } from '../../src/model/scenario/parse-scenario';
 import { runReplication, runReplications } from '../../src/runner/run-replications';
-import { MAX_RUN_CONTACTS, runSizeSources } from '../../src/model/run-size';
+import { MAX_RUN_CONTACTS, runSizeSources } from '../../src/model/scenario/run-size';
 
 const shipped = (name: string) => JSON.parse(readFileSync(`scenarios/${name}.json`, 'utf8'));
 

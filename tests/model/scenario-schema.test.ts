@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { scenarioJsonSchema } from '../../src/cli/scenario-json-schema';
-import { parseScenarioText } from '../../src/model/parse-scenario';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 
 describe('the scenario schema', () => {
   it('is exported to scenarios/schema.json exactly as the code defines it (run `npm run schema` after a change)', () => {

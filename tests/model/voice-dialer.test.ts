@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { VoiceModel } from '../../src/model/voice/voice-model';
 import { deriveCampaignKpis } from '../../src/model/voice/campaign-counters';
 import { abandonTarget, expectedExcess, predictiveDialCount, RingTimeStats } from '../../src/model/voice/dialer/pacing';
-import type { Scenario } from '../../src/model/scenario-schema';
-import type { DomainEvent } from '../../src/model/domain-events';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
+import type { DomainEvent } from '../../src/model/voice/domain-events';
 import { loadScenario, routingViolations, runWithEvents } from './voice-helpers';
 
 const telemarketing = (mode: 'preview' | 'progressive' | 'predictive', edit?: (s: Scenario) => void): Scenario => {

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { VoiceModel } from '../../src/model/voice/voice-model';
-import type { Scenario } from '../../src/model/scenario-schema';
-import type { DomainEvent, AgentState } from '../../src/model/domain-events';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import { clockSec } from '../../src/model/calendar-schema';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
+import type { DomainEvent, AgentState } from '../../src/model/voice/domain-events';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import { clockSec } from '../../src/model/scenario/calendar-schema';
 import type { QueueCounters } from '../../src/model/voice/queue-counters';
 
 export function loadScenario(file: string): Scenario {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { VoiceModel } from '../../src/model/voice/voice-model';
 import { deriveQueueKpis } from '../../src/model/voice/queue-counters';
-import type { Scenario } from '../../src/model/scenario-schema';
-import type { DomainEvent } from '../../src/model/domain-events';
-import { parseScenarioText } from '../../src/model/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
+import type { DomainEvent } from '../../src/model/voice/domain-events';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { readFileSync } from 'node:fs';
 
 const inboundBasic = (): Scenario => {

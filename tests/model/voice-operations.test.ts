@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { VoiceModel } from '../../src/model/voice/voice-model';
 import { deriveQueueKpis } from '../../src/model/voice/queue-counters';
 import { deriveAgentKpis, addAgentCounters, emptyAgentCounters } from '../../src/model/voice/agent-counters';
-import type { Scenario } from '../../src/model/scenario-schema';
-import type { AgentState, DomainEvent } from '../../src/model/domain-events';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
+import type { AgentState, DomainEvent } from '../../src/model/voice/domain-events';
 import { conservationGap, loadScenario, routingViolations, runWithEvents } from './voice-helpers';
 
 const SCENARIOS = ['support-multiskill', 'order-taking-promotion', 'telemarketing-predictive', 'blended-inbound-outbound'];

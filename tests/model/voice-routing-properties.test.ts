@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Scenario } from '../../src/model/scenario-schema';
-import { validateScenario } from '../../src/model/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
+import { validateScenario } from '../../src/model/scenario/parse-scenario';
 import { conservationGap, routingViolations, runWithEvents } from './voice-helpers';
 
 const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateScenario } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { validateScenario } from '../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { compareConfigurations } from '../../src/runner/compare-configurations';
 import { runReplications } from '../../src/runner/run-replications';
 

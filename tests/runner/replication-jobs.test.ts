@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { Cancelled } from '../../src/runner/cancelled';
 import { compareConfigurationsOn, runReplicationsOn } from '../../src/runner/batch-runs';
 import { compareConfigurations } from '../../src/runner/compare-configurations';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { erlangAMetrics, erlangCMetrics } from '../../src/model/erlang';
-import { parseScenarioText } from '../../src/model/parse-scenario';
-import type { Scenario } from '../../src/model/scenario-schema';
+import { erlangAMetrics, erlangCMetrics } from '../../src/model/erlang/erlang';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { runReplications } from '../../src/runner/run-replications';
 import { expectedSpikeCalls, intervalMeets, measuredScenario, optimiseStaffing, type IntervalRequirement, type StaffingTarget } from '../../src/runner/staffing/optimiser';
 import { shiftsForCounts, staffedScenario } from '../../src/runner/staffing/staffed-scenario';
-import { scheduledAgentsByInterval } from '../../src/model/erlang-prediction';
+import { scheduledAgentsByInterval } from '../../src/model/erlang/erlang-prediction';
 
 /** 240 calls an hour all day, 2-minute exponential talk: one interval type, no shifts. */
 function stationary(patience?: number): Scenario {

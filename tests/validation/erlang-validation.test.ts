@@ -10,8 +10,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/runner/run-replications';
-import { erlangB } from '../../src/model/erlang';
-import { erlangFigures, type ErlangFigures } from '../../src/model/erlang-prediction';
+import { erlangB } from '../../src/model/erlang/erlang';
+import { erlangFigures, type ErlangFigures } from '../../src/model/erlang/erlang-prediction';
 import { studentTQuantile } from '../../src/runner/statistics';
 import { caseScenario, type QueueCase } from './queue-cases';
 import type { QueueKpis } from '../../src/model/voice/queue-counters';

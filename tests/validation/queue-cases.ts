@@ -3,7 +3,7 @@
  * exponential talk, no ACW, exponential patience or none, optional trunks) for the validation
  * tests to compare against the formulas.
  */
-import type { Scenario } from '../../src/model/scenario-schema';
+import type { Scenario } from '../../src/model/scenario/scenario-schema';
 
 export interface QueueCase {
   name: string;

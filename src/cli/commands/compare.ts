@@ -4,7 +4,7 @@
  * file: to all), so `compare base.json base.json --set agentGroups[0].agents=27` compares a
  * variant without a second file.
  */
-import { scenarioCosts } from '../../model/scenario-schema';
+import { scenarioCosts } from '../../model/scenario/scenario-schema';
 import { compareConfigurationsOn } from '../../runner/batch-runs';
 import type { Configuration } from '../../runner/compare-configurations';
 import { InputError, parseCommandOptions, type CommandOptions } from '../cli-options';

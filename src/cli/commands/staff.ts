@@ -6,8 +6,8 @@
  * hours, checked by simulation; --write-scenario writes the staffed scenario as a file that runs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatPath, validateScenario } from '../../model/parse-scenario';
-import { agentGroupSchema, type Scenario } from '../../model/scenario-schema';
+import { formatPath, validateScenario } from '../../model/scenario/parse-scenario';
+import { agentGroupSchema, type Scenario } from '../../model/scenario/scenario-schema';
 import { optimiseClerks, type ClerkRequirement } from '../../runner/staffing/back-office-optimiser';
 import { InfeasibleTargetError } from '../../runner/staffing/fewest-meeting';
 import { optimiseStaffing, staffedGroups, type StaffingRequirement, type StaffingTarget } from '../../runner/staffing/optimiser';

@@ -5,7 +5,7 @@
  * whether and how long it waits for the customer), so two configurations run with one seed meet
  * the same items with the same needs (common random numbers).
  */
-import { DAY_SEC } from '../calendar-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
 import type { Batch, WorkItem, WorkType } from './backoffice-objects';
 import type { BackOfficeState } from './backoffice-state';
 import { backlogCount, type Backlogs } from './backlogs';

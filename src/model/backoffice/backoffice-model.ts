@@ -28,7 +28,7 @@
  * period ends, and open items sit in heaps they leave when completed.
  */
 import type { Simulation, RunResult } from '../../engine/simulation';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/scenario-schema';
 import type { AllocationRule, BackOfficeConfig } from './backoffice-schema';
 import type { BusinessCalendar } from './business-calendar';
 import type { BackOfficeCounters } from './backoffice-counters';

@@ -8,7 +8,7 @@ import type { RandomStream } from '../../engine/random-streams';
 import type { Sampler } from '../../engine/distributions';
 import type { TimeWeighted } from '../../engine/time-weighted';
 import type { BinaryHeap } from '../../engine/binary-heap';
-import type { IntrusiveList } from '../intrusive-list';
+import type { IntrusiveList } from '../../engine/intrusive-list';
 import type { BatchConfig, TeamConfig, WorkTypeConfig } from './backoffice-schema';
 import type { ShiftPattern, ShiftWindow } from './business-calendar';
 import type { CountSampler } from './count-distribution';

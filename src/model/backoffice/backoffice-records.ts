@@ -4,7 +4,7 @@
  * caller passes to receive them.
  */
 import type { Simulation } from '../../engine/simulation';
-import { DAY_SEC } from '../calendar-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
 import type { Weekday } from './backoffice-schema';
 import type { BackOfficeCounters } from './backoffice-counters';
 import type { BackOfficeEventListener } from './backoffice-events';

@@ -16,14 +16,14 @@
  * that file imports this one, and an import cycle would leave one of them undefined.
  */
 import { z } from 'zod';
-import { finite, id, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../schema-primitives';
-import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
+import { finite, id, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../scenario/schema-primitives';
+import { clockSchema, clockSec, weekdaysSchema } from '../scenario/calendar-schema';
 import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
 
 // ── Times of day and days ─────────────────────────────────────────────────────────────────
 
-export { WEEKDAYS, clockSec, type Weekday } from '../calendar-schema';
+export { WEEKDAYS, clockSec, type Weekday } from '../scenario/calendar-schema';
 
 const isoDateSchema = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a date "YYYY-MM-DD"' });
 

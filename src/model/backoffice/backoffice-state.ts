@@ -7,9 +7,9 @@
 import { Simulation } from '../../engine/simulation';
 import { RandomStreams } from '../../engine/random-streams';
 import { TimeWeighted } from '../../engine/time-weighted';
-import { linkLast, unlink } from '../intrusive-list';
-import { DAY_SEC } from '../calendar-schema';
-import type { Scenario } from '../scenario-schema';
+import { linkLast, unlink } from '../../engine/intrusive-list';
+import { DAY_SEC } from '../scenario/calendar-schema';
+import type { Scenario } from '../scenario/scenario-schema';
 import type { AllocationRule, BackOfficeConfig } from './backoffice-schema';
 import { BusinessCalendar } from './business-calendar';
 import { emptyBackOfficeCounters, type BackOfficeCounters } from './backoffice-counters';

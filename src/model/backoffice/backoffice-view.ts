@@ -10,7 +10,7 @@
 import type { BackOfficeModel } from './backoffice-model';
 import type { WorkItem } from './backoffice-objects';
 import type { BackOfficeEvent } from './backoffice-events';
-import { ViewLog } from '../view-log';
+import { ViewLog } from '../common/view-log';
 import {
   MOVE_CHECK_TO_DONE,
   MOVE_CHECK_TO_SHELF,

@@ -20,7 +20,7 @@ import {
   type DueRule,
   type ShiftConfig,
 } from './backoffice-schema';
-import { DAY_SEC, weekdaySet } from '../calendar-schema';
+import { DAY_SEC, weekdaySet } from '../scenario/calendar-schema';
 
 
 /** 2024-01-01 was a Monday. */

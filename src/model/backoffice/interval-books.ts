@@ -5,7 +5,7 @@
  * is handed over too. Every record is final when its period ends, so memory does not grow with
  * simulated time. Live read-outs add the open interval up to now, for the wallboard.
  */
-import { DAY_SEC } from '../calendar-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
 import { WEEKDAYS } from './backoffice-schema';
 import { addBackOfficeCounters, combineWorkTypes, emptyBackOfficeCounters, type BackOfficeCounters } from './backoffice-counters';
 import { AGE_BUCKET_UPPER_SEC, type BackOfficeDayRecord, type BackOfficeModelOptions, type BackOfficePeriodRecord } from './backoffice-records';

@@ -5,7 +5,7 @@
  * lent team whose hours the voice model decides: they work here only between `lend` and
  * `recall`/`interrupt` (or a task's end, when their group decides again).
  */
-import { DAY_SEC } from '../calendar-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
 import type { ShiftWindow } from './business-calendar';
 import type { AgentLender, Clerk, LentTeamSpec, Team } from './backoffice-objects';
 import type { BackOfficeState } from './backoffice-state';

@@ -7,9 +7,9 @@
  * seeds; the rule learned and prompts for the discussion. docs/lessons.md describes every field.
  */
 import { z } from 'zod';
-import { clockSchema, clockSec, DAY_SEC } from '../calendar-schema';
-import { finite, id, MAX_AMOUNT } from '../schema-primitives';
-import { parsePath } from '../scenario-overrides';
+import { clockSchema, clockSec, DAY_SEC } from '../scenario/calendar-schema';
+import { finite, id, MAX_AMOUNT } from '../scenario/schema-primitives';
+import { parsePath } from '../scenario/scenario-overrides';
 import { parseKpiReference } from './lesson-kpis';
 
 /** A text the page shows, in both of its languages. */

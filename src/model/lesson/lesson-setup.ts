@@ -6,10 +6,10 @@
  * within the run, KPIs of queues, groups and work types the scenario has) is reported against
  * the lesson's JSON path. Pure: the page and the tests both use it.
  */
-import { formatPath, validateScenario, validateWithSchema, type ScenarioProblem } from '../parse-scenario';
-import { DAY_SEC } from '../calendar-schema';
-import { scenarioCosts, type Scenario } from '../scenario-schema';
-import { isAtOrUnder, parsePath, writeAtPath } from '../scenario-overrides';
+import { formatPath, validateScenario, validateWithSchema, type ScenarioProblem } from '../scenario/parse-scenario';
+import { DAY_SEC } from '../scenario/calendar-schema';
+import { scenarioCosts, type Scenario } from '../scenario/scenario-schema';
+import { isAtOrUnder, parsePath, writeAtPath } from '../scenario/scenario-overrides';
 import { lessonSchema, momentSec, type Lesson, type LessonConfiguration } from './lesson-schema';
 import { parseKpiReference, type KpiReference } from './lesson-kpis';
 

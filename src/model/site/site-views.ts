@@ -9,7 +9,7 @@ import type { BackOfficeModel } from '../backoffice/backoffice-model';
 import type { VoiceSnapshot } from '../voice/voice-snapshot';
 import type { BackOfficeSnapshot } from '../backoffice/backoffice-snapshot';
 import type { SiteSnapshot, SiteSnapshotSource } from './site-snapshot';
-import type { DomainEvent } from '../domain-events';
+import type { DomainEvent } from '../voice/domain-events';
 import type { BackOfficeEvent } from '../backoffice/backoffice-events';
 import { VoiceViewBuilder } from './voice-view';
 import { BackOfficeViewBuilder } from '../backoffice/backoffice-view';

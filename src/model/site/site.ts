@@ -10,8 +10,8 @@
  * objects only when someone listens, so a batch run with no observer pays nothing for them.
  */
 import { Simulation, type RunResult } from '../../engine/simulation';
-import type { Scenario } from '../scenario-schema';
-import type { DomainEvent } from '../domain-events';
+import type { Scenario } from '../scenario/scenario-schema';
+import type { DomainEvent } from '../voice/domain-events';
 import { VoiceModel, type IntervalRecord } from '../voice/voice-model';
 import { BackOfficeModel } from '../backoffice/backoffice-model';
 import type { BackOfficeEvent } from '../backoffice/backoffice-events';

@@ -4,9 +4,9 @@
  * from the model's domain events as they fire. Nothing here changes the model, and the snapshot
  * holds no model object, so the model may recycle its calls and could run in a worker.
  */
-import type { DomainEvent } from '../domain-events';
+import type { DomainEvent } from '../voice/domain-events';
 import type { VoiceModel } from '../voice/voice-model';
-import { ViewLog } from '../view-log';
+import { ViewLog } from '../common/view-log';
 import {
   DIAL_ABANDONED,
   DIAL_BUSY,

@@ -4,8 +4,8 @@
  * office for blending groups. Decides nothing: the flows and agent-dispatch.ts decide.
  */
 import type { Simulation } from '../../engine/simulation';
-import { linkLast, unlink } from '../intrusive-list';
-import type { AgentState, DomainEventListener } from '../domain-events';
+import { linkLast, unlink } from '../../engine/intrusive-list';
+import type { AgentState, DomainEventListener } from './domain-events';
 import { BACK_OFFICE, BACK_OFFICE_SINCE, HANDLING, SINCE } from './agent-time';
 import type { VoiceState } from './voice-state';
 import type { Agent, AgentGroup } from './voice-objects';

@@ -3,7 +3,7 @@
  * group's idle agents are lent to the back office, which reports when one starts an item and
  * when its task is done; calls, breaks and shift ends take agents back (agent-desk.ts).
  */
-import { linkLast, unlink } from '../intrusive-list';
+import { linkLast, unlink } from '../../engine/intrusive-list';
 import { BACK_OFFICE_SINCE } from './agent-time';
 import type { AgentDesk } from './agent-desk';
 import type { VoiceState } from './voice-state';

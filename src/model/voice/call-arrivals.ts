@@ -6,7 +6,7 @@
  * callback when the expected wait is long, and otherwise joins the waiting line.
  */
 import type { Simulation } from '../../engine/simulation';
-import type { DomainEventListener } from '../domain-events';
+import type { DomainEventListener } from './domain-events';
 import { NO_EVENT } from '../../engine/event-calendar';
 import { nextSpikeArrival } from './arrival-spikes';
 import { groupForArrivingCall, groupToInterrupt } from './routing';

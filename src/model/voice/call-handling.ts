@@ -5,7 +5,7 @@
  * talks if the caller is reached. The agent is then released to agent-dispatch.ts.
  */
 import type { Simulation } from '../../engine/simulation';
-import type { DomainEventListener } from '../domain-events';
+import type { DomainEventListener } from './domain-events';
 import { NO_EVENT } from '../../engine/event-calendar';
 import type { QueueCounters } from './queue-counters';
 import type { AgentDesk } from './agent-desk';

@@ -5,7 +5,7 @@
  * agents) are taken at each interval end; agent time is split there too. The live read-outs for
  * wallboards sum the totals, the open records and the integrals up to now.
  */
-import { DAY_SEC } from '../calendar-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
 import { addQueueCounters, emptyQueueCounters, type QueueCounters } from './queue-counters';
 import { addAgentCounters, emptyAgentCounters, type AgentCounters } from './agent-counters';
 import { addCampaignCounters, emptyCampaignCounters, type CampaignCounters } from './campaign-counters';

@@ -7,7 +7,7 @@
  * time order. The model asks `nextOccurrence` for the next day a shift or window runs and
  * schedules that day's boundaries; nothing is expanded up front, so a long run costs no memory.
  */
-import { clockSec, weekdaySet, type Weekday } from '../calendar-schema';
+import { clockSec, weekdaySet, type Weekday } from '../scenario/calendar-schema';
 
 export interface BreakPlan {
   readonly startSec: number;

@@ -26,7 +26,7 @@
  * group with one skill, take short paths with the same results.
  */
 import type { RunResult, Simulation } from '../../engine/simulation';
-import type { Scenario } from '../scenario-schema';
+import type { Scenario } from '../scenario/scenario-schema';
 import type { QueueCounters } from './queue-counters';
 import type { AgentCounters } from './agent-counters';
 import type { CampaignCounters } from './campaign-counters';

@@ -9,14 +9,14 @@ import type { Sampler } from '../../engine/distributions';
 import type { EventHandle } from '../../engine/event-calendar';
 import type { Fifo } from '../../engine/fifo';
 import type { TimeWeighted } from '../../engine/time-weighted';
-import type { QueueConfig, AgentGroupConfig, CampaignConfig } from '../scenario-schema';
+import type { QueueConfig, AgentGroupConfig, CampaignConfig } from '../scenario/scenario-schema';
 import type { QueueCounters } from './queue-counters';
-import type { AgentState, DialResult } from '../domain-events';
+import type { AgentState, DialResult } from './domain-events';
 import type { AgentCounters } from './agent-counters';
 import type { CampaignCounters } from './campaign-counters';
 import type { ShiftPlan } from './schedules';
 import type { RingTimeStats } from './dialer/pacing';
-import type { IntrusiveList } from '../intrusive-list';
+import type { IntrusiveList } from '../../engine/intrusive-list';
 
 export type CallState = 'waiting' | 'callback-waiting' | 'calling-back' | 'talking' | 'hold' | 'acw' | 'done' | 'abandoned' | 'blocked' | 'unreached';
 

@@ -13,8 +13,8 @@
  * This module must not import scenario-schema.ts at run time: that file imports this one.
  */
 import { z } from 'zod';
-import { finite, id, MAX_AMOUNT, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../schema-primitives';
-import { clockSchema, clockSec, weekdaysSchema } from '../calendar-schema';
+import { finite, id, MAX_AMOUNT, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../scenario/schema-primitives';
+import { clockSchema, clockSec, weekdaysSchema } from '../scenario/calendar-schema';
 import { distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
 

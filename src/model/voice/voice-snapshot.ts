@@ -10,7 +10,7 @@
  * ringing out) is in the snapshot's feed, a ring of typed arrays filled from the model's domain
  * events as they fire.
  */
-import type { AgentState } from '../domain-events';
+import type { AgentState } from './domain-events';
 
 /** Waiting callers listed per queue, head of the line first: more than a lane can draw. */
 export const VOICE_LANE_CALLERS = 60;

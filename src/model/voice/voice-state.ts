@@ -5,8 +5,8 @@
  * once and which keep no copy of what lives here, so nothing on the hot path allocates.
  */
 import type { Simulation } from '../../engine/simulation';
-import type { Scenario } from '../scenario-schema';
-import type { DomainEventListener } from '../domain-events';
+import type { Scenario } from '../scenario/scenario-schema';
+import type { DomainEventListener } from './domain-events';
 import type { Agent, AgentGroup, Call, CallQueue, Campaign, IntervalRecord } from './voice-objects';
 
 export interface VoiceModelOptions {

@@ -6,7 +6,7 @@
  * the head of the line.
  */
 import type { Simulation } from '../../engine/simulation';
-import type { DomainEventListener } from '../domain-events';
+import type { DomainEventListener } from './domain-events';
 import type { Sampler } from '../../engine/distributions';
 import { NO_EVENT } from '../../engine/event-calendar';
 import { expectedWaitSec } from './callbacks';

@@ -5,9 +5,9 @@
  * work is deferrable, so its item is paused at once instead.
  */
 import type { Simulation } from '../../engine/simulation';
-import type { DomainEventListener } from '../domain-events';
+import type { DomainEventListener } from './domain-events';
 import { NO_EVENT } from '../../engine/event-calendar';
-import { DAY_SEC } from '../calendar-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
 import { nextOccurrence, type ShiftPlan, type BreakPlan } from './schedules';
 import { uncountForPacing } from './dialer/dialer';
 import type { AgentDesk } from './agent-desk';

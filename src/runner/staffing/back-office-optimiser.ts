@@ -4,7 +4,7 @@
  * office (due times in business hours, checks, rework, pending customers), so the search starts
  * from the scenario's own teams and moves by simulation alone (fewest-meeting.ts).
  */
-import type { Scenario } from '../../model/scenario-schema';
+import type { Scenario } from '../../model/scenario/scenario-schema';
 import { runReplications, type RunReport } from '../run-replications';
 import type { Estimate } from '../statistics';
 import { fewestMeeting } from './fewest-meeting';

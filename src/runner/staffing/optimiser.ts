@@ -8,11 +8,11 @@
  * The search itself is fewest-meeting.ts, over one cell per interval of each group.
  */
 import { distributionMean } from '../../engine/distributions';
-import { expectedArrivals, rateProfile } from '../../model/arrival-profile';
-import { clockSec, DAY_SEC } from '../../model/calendar-schema';
-import { requiredAgents } from '../../model/erlang';
-import { scheduledAgentsByInterval } from '../../model/erlang-prediction';
-import { toDistribution, type Scenario } from '../../model/scenario-schema';
+import { expectedArrivals, rateProfile } from '../../model/common/arrival-profile';
+import { clockSec, DAY_SEC } from '../../model/scenario/calendar-schema';
+import { requiredAgents } from '../../model/erlang/erlang';
+import { scheduledAgentsByInterval } from '../../model/erlang/erlang-prediction';
+import { toDistribution, type Scenario } from '../../model/scenario/scenario-schema';
 import { clockLabel, runReplications, type RunReport } from '../run-replications';
 import { studentTQuantile, type Estimate } from '../statistics';
 import { fewestMeeting } from './fewest-meeting';

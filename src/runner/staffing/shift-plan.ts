@@ -7,9 +7,9 @@
  * covered) until nothing improves. Not guaranteed optimal, but every plan it returns covers the
  * requirement.
  */
-import { scheduledAgentsByInterval } from '../../model/erlang-prediction';
-import type { AgentGroupConfig } from '../../model/scenario-schema';
-import { clockSec } from '../../model/calendar-schema';
+import { scheduledAgentsByInterval } from '../../model/erlang/erlang-prediction';
+import type { AgentGroupConfig } from '../../model/scenario/scenario-schema';
+import { clockSec } from '../../model/scenario/calendar-schema';
 
 type Shift = NonNullable<AgentGroupConfig['shifts']>[number];
 /** A shift without its head-count: when it starts and ends, and its breaks. */

@@ -3,8 +3,8 @@
  * day. A scenario carries it as stacked shifts without breaks (the counts are agents on the
  * phones), so the simulator can be asked what a staffing achieves.
  */
-import type { AgentGroupConfig, Scenario } from '../../model/scenario-schema';
-import { DAY_SEC } from '../../model/calendar-schema';
+import type { AgentGroupConfig, Scenario } from '../../model/scenario/scenario-schema';
+import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import { clockLabel } from '../run-replications';
 
 /** Head-counts per interval of the day, one list per group named by its index in the scenario. */

@@ -4,7 +4,7 @@
  * on the same common random numbers as the search), and where an interval misses the target,
  * ask one agent more there and plan again.
  */
-import type { AgentGroupConfig, Scenario } from '../../model/scenario-schema';
+import type { AgentGroupConfig, Scenario } from '../../model/scenario/scenario-schema';
 import { clockLabel, runReplications } from '../run-replications';
 import type { Estimate } from '../statistics';
 import { intervalMeets, measuredScenario, type OptimiserOptions, type StaffingRequirement } from './optimiser';

@@ -1,5 +1,5 @@
 import uPlot from 'uplot';
-import { DAY_SEC } from '../../model/calendar-schema';
+import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import type { BackOfficeAdapter } from '../../app/backoffice-source';
 import { formatInteger, formatPercent, t } from '../i18n/i18n';
 import { WHOLE_STEPS, chartHeight, legendLine } from './chart-common';

@@ -6,9 +6,9 @@
  * The charts are redrawn only when an interval closes or the day changes, not every frame.
  */
 import uPlot from 'uplot';
-import { DAY_SEC } from '../../model/calendar-schema';
+import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import type { QueueSelection, VoiceSession } from '../../app/voice-session';
-import type { ErlangPrediction } from '../../model/erlang-prediction';
+import type { ErlangPrediction } from '../../model/erlang/erlang-prediction';
 import { formatClock, formatDecimal, formatPercent, t } from '../i18n/i18n';
 import { setText } from '../dom';
 import type { MessageKey } from '../i18n/en';

@@ -4,7 +4,7 @@
  */
 import { artUrl } from '../../render/art';
 import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../../render/palette';
-import type { Scenario } from '../../model/scenario-schema';
+import type { Scenario } from '../../model/scenario/scenario-schema';
 import type { MessageKey } from '../i18n/en';
 import { byId, h } from '../dom';
 import { onLanguageChange, t } from '../i18n/i18n';

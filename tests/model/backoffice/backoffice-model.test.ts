@@ -4,9 +4,9 @@ import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model'
 import type { BackOfficePeriodRecord } from '../../../src/model/backoffice/backoffice-records';
 import { addBackOfficeCounters, deriveBackOfficeKpis, emptyBackOfficeCounters, type BackOfficeCounters } from '../../../src/model/backoffice/backoffice-counters';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';
-import { DAY_SEC } from '../../../src/model/calendar-schema';
+import { DAY_SEC } from '../../../src/model/scenario/calendar-schema';
 import { VoiceModel } from '../../../src/model/voice/voice-model';
-import type { Scenario } from '../../../src/model/scenario-schema';
+import type { Scenario } from '../../../src/model/scenario/scenario-schema';
 import { OFFICE_HOURS, WEEKDAYS_MON_FRI, flatStream, mustParse, run, scenarioWith } from './fixtures';
 
 /** Everything at once: batches and a stream, checks with rework, pending, two teams (one on nights), a holiday. */

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseScenarioText } from '../../../src/model/parse-scenario';
+import { parseScenarioText } from '../../../src/model/scenario/parse-scenario';
 import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model';
 import { deriveBackOfficeKpis } from '../../../src/model/backoffice/backoffice-counters';
 import { backOfficeLocationUsage, costReport } from '../../../src/model/site/cost';
-import { scenarioCosts } from '../../../src/model/scenario-schema';
+import { scenarioCosts } from '../../../src/model/scenario/scenario-schema';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'schema.json');
 const withBackOffice = files.filter((f) => 'backOffice' in JSON.parse(readFileSync(`scenarios/${f}`, 'utf8')));

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateScenario, parseScenarioText } from '../../../src/model/parse-scenario';
+import { validateScenario, parseScenarioText } from '../../../src/model/scenario/parse-scenario';
 import { OFFICE_HOURS, WEEKDAYS_MON_FRI, flatStream, scenarioWith } from './fixtures';
 
 /** A valid back office that each bad-input case breaks in one place. */

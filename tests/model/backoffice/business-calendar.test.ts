@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { BusinessCalendar, ShiftPattern } from '../../../src/model/backoffice/business-calendar';
-import { DAY_SEC } from '../../../src/model/calendar-schema';
+import { DAY_SEC } from '../../../src/model/scenario/calendar-schema';
 import { civilFromDays, daysFromCivil } from '../../../src/model/backoffice/backoffice-schema';
 import fc from 'fast-check';
 

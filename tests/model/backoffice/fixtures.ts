@@ -1,6 +1,6 @@
 /** Small back-office scenarios for the tests, validated through the one scenario schema. */
-import { validateScenario } from '../../../src/model/parse-scenario';
-import type { Scenario } from '../../../src/model/scenario-schema';
+import { validateScenario } from '../../../src/model/scenario/parse-scenario';
+import type { Scenario } from '../../../src/model/scenario/scenario-schema';
 import { BackOfficeModel } from '../../../src/model/backoffice/backoffice-model';
 import type { BackOfficeDayRecord, BackOfficeModelOptions } from '../../../src/model/backoffice/backoffice-records';
 import type { BackOfficeEvent } from '../../../src/model/backoffice/backoffice-events';

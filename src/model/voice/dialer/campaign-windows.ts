@@ -2,7 +2,7 @@
  * Calling windows: a campaign with a window dials only between its start and end on its days;
  * one without is open all day and starts dialling at time 0.
  */
-import { clockSec, DAY_SEC, weekdaySet } from '../../calendar-schema';
+import { clockSec, DAY_SEC, weekdaySet } from '../../scenario/calendar-schema';
 import { nextOccurrence } from '../schedules';
 import type { VoiceState } from '../voice-state';
 import type { Campaign } from '../voice-objects';

@@ -5,7 +5,7 @@
  * `complianceOf` only reads, so a view may call it every frame without changing the run.
  */
 import type { Fifo } from '../../../engine/fifo';
-import { DAY_SEC } from '../../calendar-schema';
+import { DAY_SEC } from '../../scenario/calendar-schema';
 import type { Campaign, CampaignCompliance } from '../voice-objects';
 
 /** Drops connects and abandons older than 24 h from the trailing window. */

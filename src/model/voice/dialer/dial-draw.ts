@@ -4,7 +4,7 @@
  * long it rings, how long the talk and ACW last, and whether it converts.
  */
 import { NO_EVENT } from '../../../engine/event-calendar';
-import type { DialResult } from '../../domain-events';
+import type { DialResult } from '../domain-events';
 import type { Campaign, Dial } from '../voice-objects';
 
 const RESULT_BY_OUTCOME = ['no-answer', 'busy', 'answering-machine', 'wrong-party', 'right-party'] as const;

@@ -8,7 +8,7 @@
  * Adding a mode: one file implementing DialerMode, one line in dialer-modes.ts, and the mode's
  * name in the scenario schema.
  */
-import type { AgentState } from '../../domain-events';
+import type { AgentState } from '../domain-events';
 import type { VoiceState } from '../voice-state';
 import type { Agent, AgentGroup, Campaign, Dial } from '../voice-objects';
 

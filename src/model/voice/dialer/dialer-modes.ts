@@ -1,5 +1,5 @@
 /** The dialer modes, by the name the scenario gives them: one line per mode. */
-import type { CampaignConfig } from '../../scenario-schema';
+import type { CampaignConfig } from '../../scenario/scenario-schema';
 import type { DialerModeClass } from './dialer-mode';
 import { PreviewMode } from './preview-mode';
 import { ProgressiveMode } from './progressive-mode';

@@ -8,7 +8,7 @@
  */
 import type { Simulation } from '../../../engine/simulation';
 import { NO_EVENT } from '../../../engine/event-calendar';
-import type { AgentState, DomainEventListener } from '../../domain-events';
+import type { AgentState, DomainEventListener } from '../domain-events';
 import { groupForOutbound, isInboundClear, outboundFree } from '../routing';
 import type { AgentDesk } from '../agent-desk';
 import { TALK } from '../agent-time';

@@ -5,7 +5,7 @@
  * agent takes the oldest connect waiting.
  */
 import { distributionMean } from '../../../engine/distributions';
-import { toDistribution } from '../../scenario-schema';
+import { toDistribution } from '../../scenario/scenario-schema';
 import type { VoiceState } from '../voice-state';
 import type { Agent, Campaign } from '../voice-objects';
 import type { DialerMode, DialerPort } from './dialer-mode';

@@ -11,12 +11,12 @@
  * from the formula's assumptions is listed in `caveats`, so a reader can tell a check from an
  * approximation.
  */
-import { distributionMean } from '../engine/distributions';
+import { distributionMean } from '../../engine/distributions';
 import { erlangAMetrics, erlangCMetrics, mmckMetrics } from './erlang';
-import { rateProfile, expectedArrivals } from './arrival-profile';
-import { DAY_SEC } from './calendar-schema';
-import { toDistribution, type AgentGroupConfig, type Scenario } from './scenario-schema';
-import { planShifts, weekdayOf } from './voice/schedules';
+import { rateProfile, expectedArrivals } from '../common/arrival-profile';
+import { DAY_SEC } from '../scenario/calendar-schema';
+import { toDistribution, type AgentGroupConfig, type Scenario } from '../scenario/scenario-schema';
+import { planShifts, weekdayOf } from '../voice/schedules';
 
 export type ErlangFormula = 'erlang-c' | 'erlang-a' | 'mmck';
 

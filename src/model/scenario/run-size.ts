@@ -9,11 +9,11 @@
  * first and rework add to them, each bounded by its own probability or attempt limit.
  */
 import type { Scenario } from './scenario-schema';
-import { expectedArrivals, rateProfile } from './arrival-profile';
+import { expectedArrivals, rateProfile } from '../common/arrival-profile';
 import { DAY_SEC } from './calendar-schema';
-import { BusinessCalendar } from './backoffice/business-calendar';
-import type { CountSpec } from './backoffice/backoffice-schema';
-import { distributionMean, type DistributionSpec } from '../engine/distributions';
+import { BusinessCalendar } from '../backoffice/business-calendar';
+import type { CountSpec } from '../backoffice/backoffice-schema';
+import { distributionMean, type DistributionSpec } from '../../engine/distributions';
 
 /**
  * Expected calls and items in one replication at most. The engine handles about two million

@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 import { finite, id, MAX_ARRIVALS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, nonNegative, positive, probability, wholeNumberIn } from './schema-primitives';
-import { distributionMean, distributionProblems, type DistributionSpec } from '../engine/distributions';
-import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from './backoffice/backoffice-schema';
-import { voiceSchemas } from './voice/voice-schema';
+import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
+import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from '../backoffice/backoffice-schema';
+import { voiceSchemas } from '../voice/voice-schema';
 
 
 const seconds = () => finite(MAX_DURATION_SEC);

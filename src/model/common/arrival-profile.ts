@@ -6,9 +6,9 @@
  * draw, walked through the piecewise-constant rate. One uniform per arrival and no thinning, so
  * the same seed gives the same callers whatever else a configuration changes.
  */
-import type { Arrivals } from './scenario-schema';
-import { DAY_SEC } from './calendar-schema';
-import type { RandomStream } from '../engine/random-streams';
+import type { Arrivals } from '../scenario/scenario-schema';
+import { DAY_SEC } from '../scenario/calendar-schema';
+import type { RandomStream } from '../../engine/random-streams';
 
 
 export interface RateProfile {
