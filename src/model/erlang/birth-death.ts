@@ -106,15 +106,69 @@ export function birthDeathMetrics(input: ChainInput): ChainMetrics {
     };
   }
 
-  const load = lambda / mu;
   const cMu = c * mu;
   const logLambda = Math.log(lambda);
-  const logB = logErlangB(c, load);
-  // log of Σ_{n=0..c} π_n/π_c, and of the part below c: (1 − B)/B.
-  const logLower = -logB;
+  const logB = logErlangB(c, lambda / mu);
+  // log of the part of Σ_{n=0..c} π_n/π_c below c: (1 − B)/B.
   const logBelow = Math.log1p(-Math.exp(logB)) - logB;
-  const maxQueue = K === Infinity ? Infinity : K - c;
+  const { logZ, lastK } = normalise(input, -logB);
 
+  // Pass 2: the metrics, with the negative-binomial CDF carried along in j.
+  const pBelow = Math.exp(logBelow - logZ);
+  // y and y·b with b = cμ/θ, written so θ → 0 tends smoothly to Poisson(cμT).
+  const y = -Math.expm1(-theta * T);
+  const yb = theta > 0 ? (cMu * y) / theta : cMu * T;
+  let logNb = -(cMu + theta) * T; // log P(NB = 0)
+  let nbCdf = 0;
+  let stageSum = 0; // Σ_{m=1..j+1} 1/(cμ + mθ)
+  let lq = 0;
+  let pWait = 0;
+  let answeredAfterWait = 0;
+  let answeredWithinT = 0;
+  let waitOfAnswered = 0;
+  let pBlock = 0;
+  let logTerm = 0; // log(π_{c+k}/π_c)
+  for (let k = 0; k <= lastK; k++) {
+    if (k > 0) logTerm += logLambda - Math.log(cMu + k * theta);
+    const p = Math.exp(logTerm - logZ);
+    lq += k * p;
+    if (c + k >= K) {
+      pBlock = p; // arrivals finding every line busy are lost (PASTA)
+      continue;
+    }
+    pWait += p;
+    if (k > 0) logNb += Math.log(y + yb / k);
+    nbCdf += Math.exp(logNb);
+    const rate = cMu + (k + 1) * theta;
+    stageSum += 1 / rate;
+    const answered = cMu / rate;
+    answeredAfterWait += p * answered;
+    answeredWithinT += p * answered * Math.max(0, 1 - nbCdf);
+    waitOfAnswered += p * answered * stageSum;
+  }
+
+  const pAnswered = pBelow + answeredAfterWait;
+  return {
+    pBlock,
+    pWait,
+    pAbandon: (theta * lq) / lambda,
+    pAnswered,
+    serviceLevel: pBelow + answeredWithinT,
+    asaSec: pAnswered > 0 ? waitOfAnswered / pAnswered : 0,
+    meanQueueLength: lq,
+    occupancy: (lambda * pAnswered) / cMu,
+  };
+}
+
+/**
+ * Pass 1 of the chain: log of the normaliser Σ_n π_n/π_c, given the log of its part up to c
+ * (`logLower`), and the queue length beyond which the remaining mass is negligible.
+ */
+function normalise(input: ChainInput, logLower: number): { logZ: number; lastK: number } {
+  const { agents: c, arrivalRatePerSec: lambda, serviceRatePerSec: mu, abandonRatePerSec: theta, capacity: K } = input;
+  const cMu = c * mu;
+  const logLambda = Math.log(lambda);
+  const maxQueue = K === Infinity ? Infinity : K - c;
   // In overload the weights climb until cμ + kθ passes λ, so the queue's mode
   // sits near (λ − cμ)/θ; refuse up front rather than loop millions of times.
   if (theta > 0 && maxQueue === Infinity && (lambda - cMu) / theta > MAX_QUEUE_STATES) {
@@ -149,50 +203,5 @@ export function birthDeathMetrics(input: ChainInput): ChainMetrics {
       if (logBound < logZ + Math.log(TAIL_TOLERANCE)) break;
     }
   }
-
-  // Pass 2: the metrics, with the negative-binomial CDF carried along in j.
-  const pBelow = Math.exp(logBelow - logZ);
-  // y and y·b with b = cμ/θ, written so θ → 0 tends smoothly to Poisson(cμT).
-  const y = -Math.expm1(-theta * T);
-  const yb = theta > 0 ? (cMu * y) / theta : cMu * T;
-  let logNb = -(cMu + theta) * T; // log P(NB = 0)
-  let nbCdf = 0;
-  let stageSum = 0; // Σ_{m=1..j+1} 1/(cμ + mθ)
-  let lq = 0;
-  let pWait = 0;
-  let answeredAfterWait = 0;
-  let answeredWithinT = 0;
-  let waitOfAnswered = 0;
-  let pBlock = 0;
-  logTerm = 0;
-  for (let k = 0; k <= lastK; k++) {
-    if (k > 0) logTerm += logLambda - Math.log(cMu + k * theta);
-    const p = Math.exp(logTerm - logZ);
-    lq += k * p;
-    if (c + k >= K) {
-      pBlock = p; // arrivals finding every line busy are lost (PASTA)
-      continue;
-    }
-    pWait += p;
-    if (k > 0) logNb += Math.log(y + yb / k);
-    nbCdf += Math.exp(logNb);
-    const rate = cMu + (k + 1) * theta;
-    stageSum += 1 / rate;
-    const answered = cMu / rate;
-    answeredAfterWait += p * answered;
-    answeredWithinT += p * answered * Math.max(0, 1 - nbCdf);
-    waitOfAnswered += p * answered * stageSum;
-  }
-
-  const pAnswered = pBelow + answeredAfterWait;
-  return {
-    pBlock,
-    pWait,
-    pAbandon: (theta * lq) / lambda,
-    pAnswered,
-    serviceLevel: pBelow + answeredWithinT,
-    asaSec: pAnswered > 0 ? waitOfAnswered / pAnswered : 0,
-    meanQueueLength: lq,
-    occupancy: (lambda * pAnswered) / cMu,
-  };
+  return { logZ, lastK };
 }

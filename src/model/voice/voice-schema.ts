@@ -51,7 +51,13 @@ export type Amount = z.infer<typeof amountSchema>;
 export const DIAL_OUTCOMES = ['noAnswer', 'busy', 'answeringMachine', 'wrongParty', 'rightParty'] as const;
 export type DialOutcome = (typeof DIAL_OUTCOMES)[number];
 
+/** The voice parts of the scenario schema, built around the duration schema the scenario uses. */
 export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
+  return { queueExtensions: queueFields(durationSchema), groupExtensions: groupFields(durationSchema), campaignSchema: campaignFields(durationSchema) };
+}
+
+/** A queue's fields beyond the shared ones: contact type, hold, spikes, callbacks. */
+function queueFields<D extends z.ZodType>(durationSchema: D) {
   const contactTypeSchema = z
     .discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('enquiry') }),
@@ -107,6 +113,11 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
 
   // ── Agent groups: skills, shifts, absence, blending ────────────────────────────────────
 
+  return queueExtensions;
+}
+
+/** An agent group's fields beyond the shared ones: skills, shifts and breaks. */
+function groupFields<D extends z.ZodType>(durationSchema: D) {
   const skillSchema = z.strictObject({
     queue: id().describe('Queue (contact type) id'),
     priority: wholeNumber()
@@ -174,6 +185,11 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
 
   // ── Campaigns ─────────────────────────────────────────────────────────────────────────
 
+  return groupExtensions;
+}
+
+/** An outbound campaign: records, dialer mode, retries, calling windows. */
+function campaignFields<D extends z.ZodType>(durationSchema: D) {
   const retryRuleSchema = z.strictObject({
     delay: durationSchema.describe('Time until the record is dialled again'),
     maxAttempts: wholeNumber().min(1, { message: 'must be >= 1' }).max(100).describe('Attempts at most for the record, this one included'),
@@ -257,7 +273,7 @@ export function voiceSchemas<D extends z.ZodType>(durationSchema: D) {
       }
     });
 
-  return { queueExtensions, groupExtensions, campaignSchema };
+  return campaignSchema;
 }
 
 export type VoiceSchemas = ReturnType<typeof voiceSchemas>;
