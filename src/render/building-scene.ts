@@ -6,12 +6,12 @@
  * never touches the models' objects.
  */
 import { Container, Graphics, Sprite, type Application } from 'pixi.js';
-import type { Art } from './art';
-import { VoiceRoom, type VoiceRoomLabels } from './voice-room';
-import type { Rect } from './rect';
-import { BackOfficeRoom, type BackOfficeLabels } from './backoffice-room';
+import type { Art } from './common/art';
+import { VoiceRoom, type VoiceRoomLabels } from './voice/voice-room';
+import type { Rect } from './common/rect';
+import { BackOfficeRoom, type BackOfficeLabels } from './backoffice/backoffice-room';
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
-import { SCENE_COLOURS } from './palette';
+import { SCENE_COLOURS } from './common/palette';
 
 export interface SceneLabels {
   readonly voice: VoiceRoomLabels;

@@ -5,7 +5,7 @@
  */
 import './styles.css';
 import { bundledScenarios } from '../app/scenario-catalog';
-import { artUrl } from '../render/art';
+import { artUrl } from '../render/common/art';
 import { byId } from './dom';
 import { onLanguageChange } from './i18n/i18n';
 import { PageController } from './page-controller';

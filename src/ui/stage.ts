@@ -4,9 +4,9 @@
  * loaded into the scene, a jump (step, skip) is shown at once, and a refresh re-reads the summary.
  */
 import { Application } from 'pixi.js';
-import { loadArt } from '../render/art';
+import { loadArt } from '../render/common/art';
 import { BuildingScene, type SceneLabels } from '../render/building-scene';
-import { SCENE_COLOURS } from '../render/palette';
+import { SCENE_COLOURS } from '../render/common/palette';
 import { formatInteger, onLanguageChange, t } from './i18n/i18n';
 import type { PageController } from './page-controller';
 

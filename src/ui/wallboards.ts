@@ -9,8 +9,8 @@ import type { CostSoFar } from '../app/cost-so-far';
 import type { MessageKey } from './i18n/en';
 import type { QueueSelection, VoiceSession } from '../app/voice-session';
 import type { BackOfficeWallboardFigures } from '../model/backoffice/backoffice-snapshot';
-import { artUrl } from '../render/art';
-import { DISPLAY_STATES, STATE_COLOURS, STATE_ICONS, cssHex, toDisplayState, type DisplayAgentState } from '../render/palette';
+import { artUrl } from '../render/common/art';
+import { DISPLAY_STATES, STATE_COLOURS, STATE_ICONS, cssHex, toDisplayState, type DisplayAgentState } from '../render/common/palette';
 
 interface Tile {
   readonly root: HTMLElement;

@@ -3,7 +3,7 @@
  * sharp in the cached static layer, and never hit-tested (the tooltip finds desks, not labels).
  */
 import { Text } from 'pixi.js';
-import { SCENE_COLOURS } from '../palette';
+import { SCENE_COLOURS } from './palette';
 
 export interface LabelStyle {
   readonly fill?: number;

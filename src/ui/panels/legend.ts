@@ -2,8 +2,8 @@
  * The legend: what the scene's marks mean, for the running scenario only (the agent states it can
  * produce, the callers' fates, the back office's age colours).
  */
-import { artUrl } from '../../render/art';
-import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../../render/palette';
+import { artUrl } from '../../render/common/art';
+import { STATE_COLOURS, STATE_ICONS, cssHex, type DisplayAgentState } from '../../render/common/palette';
 import type { Scenario } from '../../model/scenario/scenario-schema';
 import type { MessageKey } from '../i18n/en';
 import { byId, h } from '../dom';

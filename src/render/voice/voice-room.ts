@@ -16,16 +16,16 @@
  * with the simulated time.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
-import { FEED_CALL_ABANDONED, FEED_CALL_ANSWERED, type VoiceSnapshot } from '../model/voice/voice-snapshot';
-import { sprite, type Art } from './art';
-import { fitGrid, type GridFit } from './grid-layout';
+import { FEED_CALL_ABANDONED, FEED_CALL_ANSWERED, type VoiceSnapshot } from '../../model/voice/voice-snapshot';
+import { sprite, type Art } from '../common/art';
+import { fitGrid, type GridFit } from '../common/grid-layout';
 import { OutboundStrip, type OutboundLabels } from './outbound-strip';
 import { CallbackList, type CallbackListLabels } from './callback-list';
-import type { Rect } from './rect';
-import { FLIGHT_FREE, FlightPool } from './common/flight-pool';
-import { easeIn, easeInOut, easeOut } from './common/easing';
-import { sceneLabel } from './common/label';
-import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from './palette';
+import type { Rect } from '../common/rect';
+import { FLIGHT_FREE, FlightPool } from '../common/flight-pool';
+import { easeIn, easeInOut, easeOut } from '../common/easing';
+import { sceneLabel } from '../common/label';
+import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from '../common/palette';
 
 
 export interface VoiceRoomLabels {

@@ -20,20 +20,20 @@
  * invented work.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
-import { sprite, type Art } from './art';
-import type { Rect } from './rect';
-import { FLIGHT_FREE, FlightPool } from './common/flight-pool';
-import { easeInOut } from './common/easing';
-import { sceneLabel } from './common/label';
+import { sprite, type Art } from '../common/art';
+import type { Rect } from '../common/rect';
+import { FLIGHT_FREE, FlightPool } from '../common/flight-pool';
+import { easeInOut } from '../common/easing';
+import { sceneLabel } from '../common/label';
 import {
   MOVE_CHECK_TO_DONE,
   MOVE_CHECK_TO_SHELF,
   MOVE_DESK_TO_CHECK,
   MOVE_DESK_TO_DONE,
   type BackOfficeSnapshot,
-} from '../model/backoffice/backoffice-snapshot';
-import type { BatchDelivery, ClerkState } from '../model/backoffice/backoffice-events';
-import { AGE_COLOURS, OKABE_ITO, SCENE_COLOURS, STATE_COLOURS } from './palette';
+} from '../../model/backoffice/backoffice-snapshot';
+import type { BatchDelivery, ClerkState } from '../../model/backoffice/backoffice-events';
+import { AGE_COLOURS, OKABE_ITO, SCENE_COLOURS, STATE_COLOURS } from '../common/palette';
 
 export interface BackOfficeLabels {
   readonly shelves: string;

@@ -10,11 +10,11 @@
  * once.
  */
 import { BitmapText, Container, Graphics, Sprite, type Text } from 'pixi.js';
-import { DIAL_ABANDONED, DIAL_BUSY, DIAL_CONNECT, DIAL_MACHINE, DIAL_NO_ANSWER, FEED_DIAL_ENDED, FEED_DIAL_STARTED, type VoiceSnapshot } from '../model/voice/voice-snapshot';
-import { sprite, type Art } from './art';
-import { sceneLabel } from './common/label';
-import type { Rect } from './rect';
-import { OKABE_ITO } from './palette';
+import { DIAL_ABANDONED, DIAL_BUSY, DIAL_CONNECT, DIAL_MACHINE, DIAL_NO_ANSWER, FEED_DIAL_ENDED, FEED_DIAL_STARTED, type VoiceSnapshot } from '../../model/voice/voice-snapshot';
+import { sprite, type Art } from '../common/art';
+import { sceneLabel } from '../common/label';
+import type { Rect } from '../common/rect';
+import { OKABE_ITO } from '../common/palette';
 
 export interface OutboundLabels {
   readonly customers: string;

@@ -9,11 +9,11 @@
  * Sprites are made once.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
-import type { VoiceSnapshot } from '../model/voice/voice-snapshot';
-import { sprite, type Art } from './art';
-import type { Rect } from './rect';
-import { sceneLabel } from './common/label';
-import { CALLER_COLOURS } from './palette';
+import type { VoiceSnapshot } from '../../model/voice/voice-snapshot';
+import { sprite, type Art } from '../common/art';
+import type { Rect } from '../common/rect';
+import { sceneLabel } from '../common/label';
+import { CALLER_COLOURS } from '../common/palette';
 
 export interface CallbackListLabels {
   readonly title: string;
