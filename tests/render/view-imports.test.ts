@@ -10,7 +10,7 @@ describe('views read snapshots only', () => {
     const result = spawnSync('npx', ['depcruise', 'tests/fixtures/view-probe', '--config', '.dependency-cruiser.cjs'], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/render-draws-snapshots-only: tests\/fixtures\/view-probe\/src\/render\/probe-room\.ts → src\/model\/voice\/voice-objects\.ts/);
-    expect(result.stdout).toMatch(/render-imports-model-types-only: tests\/fixtures\/view-probe\/src\/render\/probe-room\.ts → src\/model\/calendar-schema\.ts/);
+    expect(result.stdout).toMatch(/render-imports-model-types-only: tests\/fixtures\/view-probe\/src\/render\/probe-room\.ts → src\/model\/scenario\/calendar-schema\.ts/);
     expect(result.stdout).toMatch(/ui-no-live-model-at-run-time: tests\/fixtures\/view-probe\/src\/ui\/probe-panel\.ts → src\/model\/site\/site\.ts/);
     // The snapshot's constants and the snapshot types stay allowed.
     expect(result.stdout).not.toMatch(/voice-snapshot|site-snapshot/);
