@@ -22,6 +22,7 @@ import {
   clerksRange,
   defaultWhatIf,
   headCountRange,
+  sameWhatIf,
   type ControlRange,
   type WhatIfSettings,
 } from './what-if';
@@ -117,7 +118,7 @@ export function snapshotData(snapshot: RunSnapshot, shipped: readonly ShippedSce
     base && patch !== null && typeof patch === 'object' && !Array.isArray(patch)
       ? { base: base.file, baseHash: scenarioFingerprint(base.scenario), patch }
       : { document: { ...(asJson(snapshot.scenario) as Record<string, Json>), formatVersion: CURRENT_FORMAT_VERSION } };
-  const untouched = JSON.stringify(snapshot.whatIf) === JSON.stringify(defaultWhatIf(snapshot.scenario));
+  const untouched = sameWhatIf(snapshot.whatIf, defaultWhatIf(snapshot.scenario));
   return { ...scenario, seed: snapshot.seed, ...(untouched ? {} : { whatIf: snapshot.whatIf }), timeSec: snapshot.timeSec };
 }
 
