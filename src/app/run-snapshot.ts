@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Scenario } from '../model/scenario-schema';
 import { formatPath, validateScenario, validateWithSchema, type ScenarioProblem } from '../model/parse-scenario';
-import { migrateScenarioDocument, CURRENT_FORMAT_VERSION } from '../model/scenario-migrations';
+import { migrateScenarioDocument, stampFormatVersion } from '../model/scenario-migrations';
 import { DAY_SEC } from '../model/calendar-schema';
 import { MAX_STAFF, id, wholeNumberIn } from '../model/schema-primitives';
 import {
@@ -117,7 +117,7 @@ export function snapshotData(snapshot: RunSnapshot, shipped: readonly ShippedSce
   const scenario =
     base && patch !== null && typeof patch === 'object' && !Array.isArray(patch)
       ? { base: base.file, baseHash: scenarioFingerprint(base.scenario), patch }
-      : { document: { ...(asJson(snapshot.scenario) as Record<string, Json>), formatVersion: CURRENT_FORMAT_VERSION } };
+      : { document: stampFormatVersion(asJson(snapshot.scenario) as Record<string, Json>) };
   const untouched = sameWhatIf(snapshot.whatIf, defaultWhatIf(snapshot.scenario));
   return { ...scenario, seed: snapshot.seed, ...(untouched ? {} : { whatIf: snapshot.whatIf }), timeSec: snapshot.timeSec };
 }

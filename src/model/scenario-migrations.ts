@@ -68,3 +68,12 @@ export function migrateThrough(data: unknown, chain: readonly FormatMigration[])
 function problem(message: string): MigrationResult {
   return { ok: false, problems: [{ path: FORMAT_VERSION_FIELD, message }] };
 }
+
+/**
+ * The document stamped with the current format version, placed first (after `$schema`) where a
+ * reader of the file sees it: what Kituo writes (a saved file, a scenario inside a share link).
+ */
+export function stampFormatVersion(document: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { $schema, [FORMAT_VERSION_FIELD]: _old, ...rest } = document;
+  return { ...($schema === undefined ? {} : { $schema }), [FORMAT_VERSION_FIELD]: CURRENT_FORMAT_VERSION, ...rest };
+}

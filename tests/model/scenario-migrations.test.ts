@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse-scenario';
-import { CURRENT_FORMAT_VERSION, migrateThrough, type FormatMigration } from '../../src/model/scenario-migrations';
+import { CURRENT_FORMAT_VERSION, migrateThrough, stampFormatVersion, type FormatMigration } from '../../src/model/scenario-migrations';
 import { cli, expectBadInputExit, scenarioVariants } from '../helpers/cli-harness';
 
 const shippedText = readFileSync('scenarios/inbound-basic.json', 'utf8');
@@ -74,5 +74,14 @@ describe('scenario format versions', () => {
     expect(declared.code).toBe(0);
     expect(declared.stdout).toBe(plain.stdout);
     await expectBadInputExit(files.variant('inbound-basic', 'from-the-future', (s) => (s.formatVersion = 2)), /: formatVersion: is 2, but this Kituo reads scenario format versions up to 1/);
+  });
+});
+
+describe('stamping the format version on what Kituo writes', () => {
+  it('puts the current version first, after $schema, replacing any other', () => {
+    const stamped = stampFormatVersion({ name: 'x', $schema: './schema.json', formatVersion: 0, days: 1 });
+    expect(Object.keys(stamped)).toEqual(['$schema', 'formatVersion', 'name', 'days']);
+    expect(stamped.formatVersion).toBe(CURRENT_FORMAT_VERSION);
+    expect(Object.keys(stampFormatVersion({ name: 'x' }))).toEqual(['formatVersion', 'name']);
   });
 });
