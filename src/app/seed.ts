@@ -1,3 +1,5 @@
+import type { Scenario } from '../model/scenario/scenario-schema';
+
 /**
  * The seed box: a seed is a whole number from 0 up to the largest integer a double holds exactly
  * (beyond it two different seeds would be the same number). Anything else is refused, never
@@ -8,4 +10,9 @@ export function parseSeed(text: string): number | null {
   if (!/^\d+$/.test(trimmed)) return null;
   const seed = Number(trimmed);
   return Number.isSafeInteger(seed) ? seed : null;
+}
+
+/** The seed a scenario starts with in the page: its own, else 1. */
+export function startingSeed(scenario: Pick<Scenario, 'seed'>): number {
+  return scenario.seed ?? 1;
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
+import { ROOT, openApp, pixelStats, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
 
 const SHOTS = join(ROOT, 'screenshots');
 let harness: Harness;
@@ -32,33 +32,6 @@ function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
-}
-
-/** Pixel statistics of a PNG, decoded by the browser itself (no image library needed in Node). */
-async function pixelStats(page: Page, png: Buffer): Promise<{ distinctColours: number; stdDev: number }> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    let sum = 0;
-    let sumSq = 0;
-    const n = data.length / 4;
-    for (let i = 0; i < data.length; i += 4) {
-      const grey = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
-      sum += grey;
-      sumSq += grey * grey;
-      if (colours.size < 5000) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    }
-    const mean = sum / n;
-    return { distinctColours: colours.size, stdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
-  }, png.toString('base64'));
 }
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());

@@ -106,3 +106,30 @@ export async function waitForFramesDrawn(page: Page, count = 1): Promise<void> {
   const start = await page.evaluate(() => window.__kituo!.framesDrawn());
   await page.waitForFunction((target) => window.__kituo!.framesDrawn() >= target, start + count, { timeout: 30_000 });
 }
+
+/** Pixel statistics of a PNG, decoded by the browser itself (no image library needed in Node). */
+export async function pixelStats(page: Page, png: Buffer): Promise<{ distinctColours: number; stdDev: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    let sum = 0;
+    let sumSq = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
+      sum += grey;
+      sumSq += grey * grey;
+      if (colours.size < 5000) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    }
+    const mean = sum / n;
+    return { distinctColours: colours.size, stdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
+  }, png.toString('base64'));
+}

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './scenario-schema';
 import { runSizeProblems } from './run-size';
+import { migrateScenarioDocument } from './scenario-migrations';
 
 export interface ScenarioProblem {
   /** JSON path such as `queues[0].patience.meanSec`; empty for the document as a whole. */
@@ -45,16 +46,21 @@ export function parseScenarioText(text: string): ParseResult {
   return document.ok ? validateScenario(document.data) : document;
 }
 
-/** The JSON of a scenario text, not yet validated, or why it cannot be read (too large, not JSON). */
+/**
+ * The JSON of a scenario text in the current format version (migrated from an older one), not yet
+ * validated, or why it cannot be read (too large, not JSON, a format version from a newer Kituo).
+ */
 export function parseScenarioDocument(text: string): { ok: true; data: unknown } | { ok: false; problems: ScenarioProblem[] } {
   if (text.length > MAX_SCENARIO_TEXT_CHARS) {
     return { ok: false, problems: [{ path: '', message: `is ${megabytes(text.length)} long; a scenario may be at most ${megabytes(MAX_SCENARIO_TEXT_CHARS)}` }] };
   }
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(text) };
+    data = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
   }
+  return migrateScenarioDocument(data);
 }
 
 export function validateScenario(data: unknown): ParseResult {

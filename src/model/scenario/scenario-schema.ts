@@ -7,6 +7,7 @@
  * than a silently ignored setting.
  */
 import { z } from 'zod';
+import { CURRENT_FORMAT_VERSION } from './scenario-migrations';
 import { finite, id, MAX_ARRIVALS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, nonNegative, positive, probability, wholeNumberIn } from './schema-primitives';
 import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
 import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from '../backoffice/backoffice-schema';
@@ -131,6 +132,10 @@ export type AgentGroupConfig = z.infer<typeof agentGroupSchema>;
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    formatVersion: z
+      .literal(CURRENT_FORMAT_VERSION)
+      .optional()
+      .describe('Version of the scenario format the file is written in; without it, version 1. Older versions are migrated on reading, newer ones refused'),
     name: z.string().min(1, { message: 'must not be empty' }).max(200),
     description: z.string().max(4000).optional(),
     seed: z.number().int({ message: 'must be a whole number' }).min(0).optional().describe('Default seed; the CLI --seed overrides it'),
