@@ -17,6 +17,7 @@ import { BackOfficeModel } from '../backoffice/backoffice-model';
 import type { BackOfficeEvent } from '../backoffice/backoffice-events';
 import type { BackOfficeDayRecord, BackOfficePeriodRecord, TeamUsage } from '../backoffice/backoffice-records';
 import { connectBlending } from './blending';
+import { SiteKnobs } from './site-knobs';
 
 /** What a view or a report hears from a run. Every hook is optional. */
 export interface SiteObserver {
@@ -46,6 +47,8 @@ export class Site {
   readonly voice: VoiceModel;
   /** Null when the scenario has no back office. */
   readonly backOffice: BackOfficeModel | null;
+  /** The one port for changes during the run, live or the scenario's `events` (site-knobs.ts). */
+  readonly knobs: SiteKnobs;
   private teamsAtWarmupEnd: TeamUsage[] | null = null;
   private finished = false;
 
@@ -75,6 +78,7 @@ export class Site {
       ...hook(observers, 'voiceIntervalClosed', 'onIntervalClosed'),
     });
     connectBlending(this.voice, this.backOffice);
+    this.knobs = new SiteKnobs(this, scenario.events ?? [], () => this.runUntil(this.now));
   }
 
   get now(): number {
@@ -99,7 +103,10 @@ export class Site {
    * note the back-office teams' usage for pricing; stopping exactly and resuming changes nothing.
    */
   runUntil(untilSec: number, maxEvents = Infinity): RunResult {
-    const target = Math.min(untilSec, this.horizonSec);
+    return this.knobs.runWithEvents(Math.min(untilSec, this.horizonSec), maxEvents, (target, budget) => this.advance(target, budget));
+  }
+
+  private advance(target: number, maxEvents: number): RunResult {
     if (this.backOffice && this.teamsAtWarmupEnd === null && this.warmupSec > 0 && target >= this.warmupSec) {
       const toWarmupEnd = this.voice.runUntil(this.warmupSec, maxEvents);
       if (!toWarmupEnd.reachedUntil) return toWarmupEnd;
