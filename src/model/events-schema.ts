@@ -81,10 +81,10 @@ export function eventReferenceProblems(events: readonly Intervention[], scenario
     const reference = references[event.kind];
     if (reference) {
       const [field, what, known] = reference;
-      const value = (event as Record<string, unknown>)[field] as string;
-      if (!known.has(value)) problems.push({ path: ['events', i, field], message: `names unknown ${what} "${value}"` });
+      // The validator adds the value found (parse-scenario.ts).
+      if (!known.has((event as Record<string, unknown>)[field] as string)) problems.push({ path: ['events', i, field], message: `names unknown ${what}` });
     } else if ((event.kind === 'item-volume' || event.kind === 'allocation') && !scenario.backOffice) {
-      problems.push({ path: ['events', i, 'kind'], message: `"${event.kind}" needs a backOffice, and the scenario has none` });
+      problems.push({ path: ['events', i, 'kind'], message: 'needs a backOffice, and the scenario has none' });
     }
   });
   return problems;

@@ -190,6 +190,11 @@ export class BackOfficeModel {
     return this.staffing.addLentTeam(spec, lender);
   }
 
+  /** A lent team gains a clerk: an agent who joined its voice group during the run. */
+  addLentClerk(team: Team, id: string): Clerk {
+    return this.staffing.addLentClerk(team, id);
+  }
+
   /** A lent agent is free: its paused item first, else the next item the rule picks, else it waits idle here. */
   lend(clerk: Clerk): void {
     this.staffing.lend(clerk);
