@@ -87,6 +87,7 @@ export class VoiceModel {
     this.intervalSec = state.intervalSec;
     this.warmupSec = state.warmupSec;
 
+    this.scenarioAgentCount = state.agents.length;
     const books = new IntervalBooks(state);
     const desk = new AgentDesk(state);
     const dialer = new Dialer(state, desk);
@@ -122,10 +123,17 @@ export class VoiceModel {
     return this.finished;
   }
 
-  /** Every agent, group by group. */
+  /** Every agent: the scenario's, group by group, then those who joined during the run (interventions). */
   get agents(): readonly Agent[] {
     return this.state.agents;
   }
+
+  /** The scenario's agents, group by group (what per-agent reports list; joiners count in their group's figures). */
+  get scenarioAgents(): readonly Agent[] {
+    return this.state.agents.slice(0, this.scenarioAgentCount);
+  }
+
+  private readonly scenarioAgentCount: number;
 
   /** Advances to `untilSec` (never past the horizon); see Simulation.runUntil for the budget. */
   runUntil(untilSec: number, maxEvents?: number): RunResult {
