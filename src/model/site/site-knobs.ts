@@ -9,7 +9,8 @@
  * The semantics of each kind are in docs/voice-operations.md and docs/back-office.md.
  */
 import type { RunResult } from '../../engine/simulation';
-import type { Intervention } from '../events-schema';
+import { eventReferenceProblems, interventionSchema, type Intervention } from '../events-schema';
+import { formatPath } from '../parse-scenario';
 import type { Scenario } from '../scenario-schema';
 import type { VoiceModel } from '../voice/voice-model';
 import type { BackOfficeModel } from '../backoffice/backoffice-model';
@@ -19,6 +20,7 @@ export type InterventionChange = Intervention extends infer I ? (I extends Inter
 
 /** What the knobs work on: the Site's two worlds and a way to bring the clock to an instant. */
 export interface KnobTarget {
+  readonly scenario: Scenario;
   readonly voice: VoiceModel;
   readonly backOffice: BackOfficeModel | null;
   readonly now: number;
@@ -44,11 +46,15 @@ export class SiteKnobs {
   /**
    * Applies a change now, at the site's current time, and keeps it in `applied`. Call it between
    * runs (never from an observer): events still due at this instant fire first, as they would
-   * before the same change written as a scenario event.
+   * before the same change written as a scenario event. A change the scenario format would refuse
+   * (a number out of bounds, an unknown group, the run over) is refused with the same message,
+   * and nothing changes.
    */
   apply(change: InterventionChange): Intervention {
     this.settle();
     const intervention = { ...change, atSec: this.site.now } as Intervention;
+    const problems = interventionProblems(intervention, this.site.scenario);
+    if (problems.length > 0) throw new RangeError(`change refused: ${problems.join('; ')}`);
     this.applyNow(intervention);
     this.applied.push(intervention);
     return intervention;
@@ -105,6 +111,16 @@ export class SiteKnobs {
     if (!this.site.backOffice) throw new RangeError(`a "${change.kind}" change needs a back office, and this site has none`);
     return this.site.backOffice.knobs;
   }
+}
+
+/** What the scenario format would say about this intervention as the scenario's only event. */
+function interventionProblems(intervention: Intervention, scenario: Scenario): string[] {
+  const parsed = interventionSchema.safeParse(intervention);
+  if (!parsed.success) return parsed.error.issues.map((issue) => `${formatPath(issue.path) || 'change'}: ${issue.message}`);
+  return eventReferenceProblems([intervention], scenario).map((problem) => {
+    const field = problem.path[2] as keyof Intervention;
+    return `${String(field)}: ${problem.message} (got ${JSON.stringify(intervention[field])})`;
+  });
 }
 
 /**

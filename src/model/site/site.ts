@@ -100,7 +100,8 @@ export class Site {
   /**
    * Fires every event with time ≤ `untilSec` (at most the horizon), at most `maxEvents` of them,
    * and stops the clock exactly there. The run pauses at the end of the warm-up on the way, to
-   * note the back-office teams' usage for pricing; stopping exactly and resuming changes nothing.
+   * note the back-office teams' usage for pricing, and at each of the scenario's `events` to apply
+   * it (site-knobs.ts); stopping exactly and resuming changes nothing.
    */
   runUntil(untilSec: number, maxEvents = Infinity): RunResult {
     return this.knobs.runWithEvents(Math.min(untilSec, this.horizonSec), maxEvents, (target, budget) => this.advance(target, budget));

@@ -125,6 +125,21 @@ function backOfficeCases(): { name: string; scenario: () => Scenario; atSec: num
   ];
 }
 
+describe('the knobs port', () => {
+  it('refuses a change the scenario format would refuse, naming the field, and changes nothing', () => {
+    const unchanged = runToEnd(shipped('inbound-basic'));
+    const { site, log } = loggedSite(shipped('inbound-basic'));
+    site.runUntil(at(1, 10));
+    expect(() => site.knobs.apply({ kind: 'agents', groupId: 'nobody', agents: 3 })).toThrow('change refused: groupId: names unknown agent group (got "nobody")');
+    expect(() => site.knobs.apply({ kind: 'call-volume', percent: -5 })).toThrow('change refused: percent: must be >= 0');
+    expect(() => site.knobs.apply({ kind: 'file-drop', workTypeId: 'claims', items: 5 })).toThrow('change refused: workTypeId: names unknown work type (got "claims")');
+    site.runToEnd();
+    expect(() => site.knobs.apply({ kind: 'outage', minutes: 5 })).toThrow('change refused: atSec: must be before the end of the run (86400 s) (got 86400)');
+    expect(site.knobs.applied).toEqual([]);
+    expect(fingerprint(site, log)).toBe(fingerprint(unchanged.site, unchanged.log));
+  });
+});
+
 describe('injected events', () => {
   /** Callers who rang on their own (not retrials or repeats) and when. */
   const firstCalls = (log: readonly string[]) => events(log).filter((e) => e.type === 'call.arrived' && !e.isRetrial && !e.isRepeat).map((e) => e.timeSec as number);
