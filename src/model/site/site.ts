@@ -104,10 +104,10 @@ export class Site {
    * it (site-knobs.ts); stopping exactly and resuming changes nothing.
    */
   runUntil(untilSec: number, maxEvents = Infinity): RunResult {
-    return this.knobs.runWithEvents(Math.min(untilSec, this.horizonSec), maxEvents, (target, budget) => this.advance(target, budget));
+    return this.knobs.runWithEvents(Math.min(untilSec, this.horizonSec), maxEvents, this.advance);
   }
 
-  private advance(target: number, maxEvents: number): RunResult {
+  private readonly advance = (target: number, maxEvents: number): RunResult => {
     if (this.backOffice && this.teamsAtWarmupEnd === null && this.warmupSec > 0 && target >= this.warmupSec) {
       const toWarmupEnd = this.voice.runUntil(this.warmupSec, maxEvents);
       if (!toWarmupEnd.reachedUntil) return toWarmupEnd;
@@ -116,7 +116,7 @@ export class Site {
       return { events: toWarmupEnd.events + rest.events, reachedUntil: rest.reachedUntil };
     }
     return this.voice.runUntil(target, maxEvents);
-  }
+  };
 
   /** Runs to the horizon and closes both worlds' books. */
   runToEnd(): void {

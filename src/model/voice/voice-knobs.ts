@@ -123,8 +123,10 @@ export class VoiceKnobs {
   }
 
   private readonly onBackFromSick = (agent: Agent): void => {
-    const onRoster = agent.group.roster[0].includes(agent);
-    if (onRoster && !agent.duty.onShift && agent.duty.sickUntilSec <= this.state.sim.now) this.workforce.logIn(agent, 0);
+    if (!agent.group.roster[0].includes(agent) || agent.duty.sickUntilSec > this.state.sim.now) return;
+    // Still in the contact it was finishing when it fell sick: it simply stays.
+    if (agent.duty.onShift) agent.pendingOff = 'none';
+    else this.workforce.logIn(agent, 0);
   };
 
   /** An agent for the group: one taken off its roster earlier and gone, else a new one. */
