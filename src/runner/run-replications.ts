@@ -77,7 +77,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     calls: model.totals.reduce((sum, c) => sum + c.offered + c.blocked, 0),
     groups,
     groupIntervals: groupsByTimeOfDay.map((slots) => slots.map(deriveAgentKpis)),
-    agents: model.agents.map((agent) => deriveAgentKpis(agent.totals)),
+    agents: model.scenarioAgents.map((agent) => deriveAgentKpis(agent.totals)),
     campaigns: model.campaignTotals.map((counters, c) => deriveCampaignKpis(counters, model.campaigns[c].records)),
     worst24hAbandonRates: model.campaigns.map((campaign) => campaign.worst24hAbandonRate),
     backOffice: backOffice ? sampleBackOffice(backOffice) : null,

@@ -10,6 +10,7 @@ import type { Batch, WorkItem, WorkType } from './backoffice-objects';
 import type { BackOfficeState } from './backoffice-state';
 import { backlogCount, type Backlogs } from './backlogs';
 import type { Lateness } from './lateness';
+import type { BatchDelivery } from './backoffice-schema';
 
 /** A batch's landing: its work type and the day it lands on. */
 interface BatchLanding {
@@ -36,7 +37,22 @@ export class Arrivals {
 
   private scheduleNextStreamArrival(workType: WorkType, afterSec: number): void {
     const at = workType.nextStreamArrivalAfter!(afterSec);
-    if (at < this.state.horizonSec) this.state.sim.scheduleAt(at, this.onStreamArrival, workType);
+    workType.streamEvent = at < this.state.horizonSec ? this.state.sim.scheduleAt(at, this.onStreamArrival, workType) : null;
+  }
+
+  /** The work type's stream rate has changed now: the arrival drawn at the old rate is withdrawn and the next drawn from now (a Poisson stream has no memory). */
+  redrawStreamArrival(workType: WorkType): void {
+    if (workType.streamEvent !== null) this.state.sim.cancel(workType.streamEvent);
+    if (workType.nextStreamArrivalAfter) this.scheduleNextStreamArrival(workType, this.state.sim.now);
+  }
+
+  /** `count` items of a work type land now, as one batch delivered as a file. */
+  dropFile(workType: WorkType, count: number): void {
+    const now = this.state.sim.now;
+    const firstItemId = this.state.nextItemId;
+    let dueSec = now;
+    for (let i = 0; i < count; i++) dueSec = this.createItem(workType, now).dueSec;
+    this.announceBatch(workType, count, firstItemId, dueSec, 'file');
   }
 
   private readonly onStreamArrival = (workType: WorkType): void => {
@@ -68,11 +84,16 @@ export class Arrivals {
   private readonly onBatch = ({ workType, batch, day }: BatchLanding): void => {
     const now = this.state.sim.now;
     this.scheduleNextBatch(workType, batch, day + 1);
-    const count = batch.drawSize(workType.dayFactors[day % 7]);
+    const count = batch.drawSize(workType.dayFactors[day % 7] * workType.volumeFactor);
     if (count <= 0) return;
     const firstItemId = this.state.nextItemId;
     let dueSec = now;
     for (let i = 0; i < count; i++) dueSec = this.createItem(workType, now).dueSec;
+    this.announceBatch(workType, count, firstItemId, dueSec, this.state.calendar.batchDelivery(batch.config, now));
+  };
+
+  private announceBatch(workType: WorkType, count: number, firstItemId: number, dueSec: number, delivery: BatchDelivery): void {
+    const now = this.state.sim.now;
     this.state.listener?.({
       type: 'item.batch-arrived',
       timeSec: now,
@@ -82,11 +103,11 @@ export class Arrivals {
       lastItemId: this.state.nextItemId - 1,
       dueSec,
       backlogCount: backlogCount(workType),
-      delivery: this.state.calendar.batchDelivery(batch.config, now),
+      delivery,
     });
     // Every item of the batch is in the backlog before anyone takes one, so the rule sees them all.
     this.backlogs.offerWork(workType);
-  };
+  }
 
   /** Creates an item, draws everything about it, and puts it in the backlog. */
   private createItem(workType: WorkType, now: number): WorkItem {

@@ -42,12 +42,12 @@ import { Lateness } from './lateness';
 import { Arrivals } from './arrivals';
 import { Staffing } from './staffing';
 import { IntervalBooks, oldestOpenAgeSec, openByAge } from './interval-books';
+import { BackOfficeKnobs } from './backoffice-knobs';
 
 export class BackOfficeModel {
   readonly sim: Simulation;
   readonly config: BackOfficeConfig;
   readonly calendar: BusinessCalendar;
-  readonly rule: AllocationRule;
   readonly workTypes: WorkType[];
   readonly teams: Team[];
   readonly clerks: Clerk[];
@@ -59,6 +59,8 @@ export class BackOfficeModel {
   readonly totals: BackOfficeCounters[];
   /** The same for the whole back office. */
   readonly total: BackOfficeCounters;
+  /** Live changes at the current simulated time (the Site's knobs drive them). */
+  readonly knobs: BackOfficeKnobs;
 
   private readonly state: BackOfficeState;
   private readonly books: IntervalBooks;
@@ -72,7 +74,7 @@ export class BackOfficeModel {
     if (!scenario.backOffice) throw new RangeError('BackOfficeModel: the scenario has no backOffice section');
     const state = new BackOfficeState(scenario, scenario.backOffice, options);
     this.state = state;
-    ({ sim: this.sim, config: this.config, calendar: this.calendar, rule: this.rule, seed: this.seed } = state);
+    ({ sim: this.sim, config: this.config, calendar: this.calendar, seed: this.seed } = state);
     ({ workTypes: this.workTypes, teams: this.teams, clerks: this.clerks } = state);
     ({ horizonSec: this.horizonSec, intervalSec: this.intervalSec, warmupSec: this.warmupSec } = state);
 
@@ -80,12 +82,18 @@ export class BackOfficeModel {
     this.books = new IntervalBooks(state, options);
     this.staffing = new Staffing(state, work);
     const arrivals = new Arrivals(state, work.backlogs, new Lateness(state, options.onFailureDemand));
+    this.knobs = new BackOfficeKnobs(state, arrivals, work);
     this.totals = this.books.totals;
     this.total = this.books.total;
     // The order of these first events is the order of the engine's ties: keep it.
     this.books.start();
     arrivals.start();
     this.staffing.start();
+  }
+
+  /** The allocation rule in force (an intervention may switch it). */
+  get rule(): AllocationRule {
+    return this.state.rule;
   }
 
   get now(): number {
@@ -180,6 +188,11 @@ export class BackOfficeModel {
    */
   addLentTeam(spec: LentTeamSpec, lender: AgentLender): Team {
     return this.staffing.addLentTeam(spec, lender);
+  }
+
+  /** A lent team gains a clerk: an agent who joined its voice group during the run. */
+  addLentClerk(team: Team, id: string): Clerk {
+    return this.staffing.addLentClerk(team, id);
   }
 
   /** A lent agent is free: its paused item first, else the next item the rule picks, else it waits idle here. */

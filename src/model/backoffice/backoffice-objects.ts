@@ -68,6 +68,8 @@ export interface Clerk {
   prev: Clerk | null;
   next: Clerk | null;
   idleSeq: number;
+  /** Taken off its team while busy: it finishes the task in hand, then goes (backoffice-knobs.ts). */
+  leaving: boolean;
 }
 
 /**
@@ -124,8 +126,9 @@ export interface WorkType {
   readonly config: WorkTypeConfig;
   readonly priority: number;
   readonly teams: Team[];
-  readonly processBacklog: BinaryHeap<WorkItem>;
-  readonly checkBacklog: BinaryHeap<WorkItem>;
+  /** In the allocation rule's order; rebuilt when the rule changes. */
+  processBacklog: BinaryHeap<WorkItem>;
+  checkBacklog: BinaryHeap<WorkItem>;
   /** Every item not completed, oldest first. */
   readonly open: BinaryHeap<WorkItem>;
   readonly backlogLevel: TimeWeighted;
@@ -135,7 +138,12 @@ export interface WorkType {
   readonly staffedLevel: TimeWeighted;
   lateOpen: number;
   readonly dayFactors: readonly number[];
-  readonly nextStreamArrivalAfter: ((t: number) => number) | null;
+  /** Replaced when the item volume changes. */
+  nextStreamArrivalAfter: ((t: number) => number) | null;
+  /** The pending stream arrival (null when none). */
+  streamEvent: ScheduledEvent | null;
+  /** Stream rate and batch sizes are this × the scenario's (1 as written). */
+  volumeFactor: number;
   /** Its batches, each with a size sampler drawing from the work type's arrival stream. */
   readonly batches: readonly Batch[];
   readonly drawHandling: Sampler;

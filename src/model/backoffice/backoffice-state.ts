@@ -22,8 +22,11 @@ export class BackOfficeState implements BuildContext {
   readonly sim: Simulation;
   readonly config: BackOfficeConfig;
   readonly calendar: BusinessCalendar;
-  readonly rule: AllocationRule;
+  /** Changed by an intervention; the backlogs are rebuilt in the new order then. */
+  rule: AllocationRule;
   readonly seed: number;
+  /** The run's named streams (an intervention that changes a rate keeps drawing from the same one). */
+  readonly streams: RandomStreams;
   readonly horizonSec: number;
   readonly intervalSec: number;
   readonly warmupSec: number;
@@ -51,6 +54,7 @@ export class BackOfficeState implements BuildContext {
     this.calendar = new BusinessCalendar(config.calendar);
     this.rule = config.allocation;
     const streams = new RandomStreams(`${this.seed}/${options.replication ?? 0}`);
+    this.streams = streams;
     this.startSec = this.sim.now;
     this.onShiftAll = new TimeWeighted(0, this.startSec);
     this.workTypes = config.workTypes.map((workType, index) => buildWorkType(workType, index, streams, this));

@@ -37,8 +37,6 @@ export function buildWorkType(config: WorkTypeConfig, index: number, streams: Ra
   const qc = config.qualityCheck;
   const pendingStream = stream('pending');
   const failureStream = stream('failure-demand');
-  const order = orderFor(context.rule);
-  const backlogPosition = { get: (i: WorkItem) => i.backlogSlot, set: (i: WorkItem, slot: number) => (i.backlogSlot = slot) };
   const factors = config.arrivals.dayOfWeekFactors ?? [1, 1, 1, 1, 1, 1, 1];
   const start = context.startSec;
   return {
@@ -48,8 +46,8 @@ export function buildWorkType(config: WorkTypeConfig, index: number, streams: Ra
     config,
     priority: config.priority ?? 5,
     teams: [],
-    processBacklog: new BinaryHeap<WorkItem>(order, backlogPosition),
-    checkBacklog: new BinaryHeap<WorkItem>(order, backlogPosition),
+    processBacklog: backlogHeap(context.rule),
+    checkBacklog: backlogHeap(context.rule),
     open: new BinaryHeap<WorkItem>((a, b) => a.arrivalSec < b.arrivalSec || (a.arrivalSec === b.arrivalSec && a.id < b.id), {
       get: (i) => i.openSlot,
       set: (i, slot) => (i.openSlot = slot),
@@ -64,6 +62,8 @@ export function buildWorkType(config: WorkTypeConfig, index: number, streams: Ra
     nextStreamArrivalAfter: config.arrivals.stream
       ? poissonArrivals(weeklyProfile(config.arrivals.stream.intervalMin, config.arrivals.stream.itemsPerInterval, factors), arrivalStream, context.horizonSec)
       : null,
+    streamEvent: null,
+    volumeFactor: 1,
     batches: (config.arrivals.batches ?? []).map((batch) => ({ config: batch, atSec: clockSec(batch.atTime), drawSize: createCountSampler(batch.size, arrivalStream) })),
     drawHandling: createSampler(handlingSpec, stream('handling')),
     qcStream: stream('qc'),
@@ -101,23 +101,19 @@ export function assembleTeam(spec: TeamSpec, workTypes: readonly WorkType[], sta
     onShift: new TimeWeighted(0, startSec),
     busy: new TimeWeighted(0, startSec),
   };
-  for (const clerkId of spec.clerkIds) {
-    team.clerks.push({
-      id: clerkId,
-      team,
-      state: 'offline',
-      stateSinceSec: startSec,
-      item: null,
-      endSec: 0,
-      remainingSec: 0,
-      endEvent: null,
-      prev: null,
-      next: null,
-      idleSeq: 0,
-    });
-  }
+  for (const clerkId of spec.clerkIds) team.clerks.push(newClerk(clerkId, team, startSec));
   for (const workType of team.workTypes) workType.teams.push(team);
   return team;
+}
+
+/** An empty backlog in the order of an allocation rule. */
+export function backlogHeap(rule: AllocationRule): BinaryHeap<WorkItem> {
+  return new BinaryHeap<WorkItem>(orderFor(rule), { get: (i) => i.backlogSlot, set: (i, slot) => (i.backlogSlot = slot) });
+}
+
+/** A clerk of a team, offline. */
+export function newClerk(id: string, team: Team, startSec: number): Clerk {
+  return { id, team, state: 'offline', stateSinceSec: startSec, item: null, endSec: 0, remainingSec: 0, endEvent: null, prev: null, next: null, idleSeq: 0, leaving: false };
 }
 
 /** The arrival rate of a daily profile over a week, scaled by each day's factor (week starts Monday). */

@@ -9,7 +9,7 @@ import { DAY_SEC } from '../scenario/calendar-schema';
 import type { ShiftWindow } from './business-calendar';
 import type { AgentLender, Clerk, LentTeamSpec, Team } from './backoffice-objects';
 import type { BackOfficeState } from './backoffice-state';
-import { assembleTeam } from './building';
+import { assembleTeam, newClerk } from './building';
 import type { Work } from './work';
 
 export class Staffing {
@@ -33,6 +33,14 @@ export class Staffing {
     state.teams.push(team);
     state.clerks.push(...team.clerks);
     return team;
+  }
+
+  /** A lent team gains a clerk: an agent who joined its voice group during the run. */
+  addLentClerk(team: Team, id: string): Clerk {
+    const clerk = newClerk(id, team, this.state.sim.now);
+    team.clerks.push(clerk);
+    this.state.clerks.push(clerk);
+    return clerk;
   }
 
   /** A lent agent is free: its paused item first, else the next item the rule picks, else it waits idle here. */

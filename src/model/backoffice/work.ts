@@ -96,6 +96,7 @@ export class Work implements TaskStarter {
     workType.wipLevel.change(now, -1);
     const newWork = item.state === 'processing' ? this.processed(item, clerk, counters) : this.checked(item, clerk, counters);
     if (clerk.team.lender) this.returnToLender(clerk);
+    else if (clerk.leaving) this.leave(clerk);
     else this.backlogs.clerkFree(clerk);
     if (newWork) this.backlogs.offerWork(workType);
   };
@@ -174,6 +175,13 @@ export class Work implements TaskStarter {
     }
     item.maker = null;
     this.state.listener?.({ type: 'item.completed', timeSec: now, itemId: item.id, workTypeId: workType.id, clerkId: clerk.id, cycleTimeSec: cycle, onTime });
+  }
+
+  /** A clerk taken off its team finished its last task: it goes. */
+  private leave(clerk: Clerk): void {
+    clerk.leaving = false;
+    this.state.setClerkState(clerk, 'offline');
+    this.state.changeAtWork(clerk.team, -1);
   }
 
   /** A lent agent's task is done: back to its group, which decides what it does next. */

@@ -12,6 +12,7 @@ import { finite, id, MAX_ARRIVALS, MAX_DURATION_MIN, MAX_DURATION_SEC, MAX_STAFF
 import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
 import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from '../backoffice/backoffice-schema';
 import { voiceSchemas } from '../voice/voice-schema';
+import { eventReferenceProblems, eventsSchema } from './events-schema';
 
 
 const seconds = () => finite(MAX_DURATION_SEC);
@@ -160,6 +161,7 @@ export const scenarioSchema = z
     costs: costsSchema
       .optional()
       .describe('What staff cost per location (onshore in house, an offshore vendor …), for voice agent groups and back-office teams alike; each names its location with locationId'),
+    events: eventsSchema.optional(),
   })
   .superRefine((scenario, ctx) => {
     // A scenario needs some work: call queues (served by agent groups), a back office, or both.
@@ -189,6 +191,7 @@ export const scenarioSchema = z
       for (const problem of zeroTimeLoopProblems(queue)) ctx.addIssue({ code: 'custom', ...problem, path: ['queues', i, ...problem.path] });
     });
     for (const problem of costsReferenceProblems(scenario)) ctx.addIssue({ code: 'custom', ...problem });
+    for (const problem of eventReferenceProblems(scenario.events ?? [], scenario)) ctx.addIssue({ code: 'custom', ...problem });
     if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
       ctx.addIssue({
         code: 'custom',

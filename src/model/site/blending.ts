@@ -42,8 +42,18 @@ export function connectBlending(voice: VoiceModel, office: BackOfficeModel | nul
       agentOf.set(team.clerks[i], agent);
       clerkOf.set(agent, team.clerks[i]);
     });
+    // An agent who joins the group during the run (an intervention) joins the lent team the first time it is lent.
+    const clerkFor = (agent: Agent): Clerk => {
+      let clerk = clerkOf.get(agent);
+      if (!clerk) {
+        clerk = office.addLentClerk(team, agent.id);
+        clerkOf.set(agent, clerk);
+        agentOf.set(clerk, agent);
+      }
+      return clerk;
+    };
     voice.attachBackOffice(group, {
-      lend: (agent) => office.lend(clerkOf.get(agent)!),
+      lend: (agent) => office.lend(clerkFor(agent)),
       recall: (agent) => office.recall(clerkOf.get(agent)!),
       interrupt: (agent) => office.interrupt(clerkOf.get(agent)!),
     });

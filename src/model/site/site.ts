@@ -18,6 +18,7 @@ import type { BackOfficeEvent } from '../backoffice/backoffice-events';
 import type { BackOfficeDayRecord, BackOfficePeriodRecord, TeamUsage } from '../backoffice/backoffice-records';
 import { connectBlending } from './blending';
 import { SiteViews } from './site-views';
+import { SiteKnobs } from './site-knobs';
 
 /** What a view or a report hears from a run. Every hook is optional. */
 export interface SiteObserver {
@@ -51,6 +52,8 @@ export class Site {
   readonly backOffice: BackOfficeModel | null;
   /** The views' snapshots and feeds; null unless asked for (`views`), so batch runs pay nothing. */
   readonly views: SiteViews | null;
+  /** The one port for changes during the run, live or the scenario's `events` (site-knobs.ts). */
+  readonly knobs: SiteKnobs;
   private teamsAtWarmupEnd: TeamUsage[] | null = null;
   private finished = false;
 
@@ -86,6 +89,7 @@ export class Site {
     connectBlending(this.voice, this.backOffice);
     views = options.views ? new SiteViews(this.voice, this.backOffice) : null;
     this.views = views;
+    this.knobs = new SiteKnobs(this, scenario.events ?? [], () => this.runUntil(this.now));
   }
 
   get now(): number {
@@ -107,10 +111,14 @@ export class Site {
   /**
    * Fires every event with time ≤ `untilSec` (at most the horizon), at most `maxEvents` of them,
    * and stops the clock exactly there. The run pauses at the end of the warm-up on the way, to
-   * note the back-office teams' usage for pricing; stopping exactly and resuming changes nothing.
+   * note the back-office teams' usage for pricing, and at each of the scenario's `events` to apply
+   * it (site-knobs.ts); stopping exactly and resuming changes nothing.
    */
   runUntil(untilSec: number, maxEvents = Infinity): RunResult {
-    const target = Math.min(untilSec, this.horizonSec);
+    return this.knobs.runWithEvents(Math.min(untilSec, this.horizonSec), maxEvents, this.advance);
+  }
+
+  private readonly advance = (target: number, maxEvents: number): RunResult => {
     if (this.backOffice && this.teamsAtWarmupEnd === null && this.warmupSec > 0 && target >= this.warmupSec) {
       const toWarmupEnd = this.voice.runUntil(this.warmupSec, maxEvents);
       if (!toWarmupEnd.reachedUntil) return toWarmupEnd;
@@ -119,7 +127,7 @@ export class Site {
       return { events: toWarmupEnd.events + rest.events, reachedUntil: rest.reachedUntil };
     }
     return this.voice.runUntil(target, maxEvents);
-  }
+  };
 
   /** Runs to the horizon and closes both worlds' books. */
   runToEnd(): void {

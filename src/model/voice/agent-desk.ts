@@ -13,12 +13,10 @@ import type { Agent, AgentGroup } from './voice-objects';
 export class AgentDesk {
   private readonly sim: Simulation;
   private readonly listener: DomainEventListener | undefined;
-  private readonly agentTime: Float64Array;
 
-  constructor(state: VoiceState) {
+  constructor(private readonly state: VoiceState) {
     this.sim = state.sim;
     this.listener = state.listener;
-    this.agentTime = state.agentTime;
   }
 
   setAgentState(agent: Agent, to: AgentState): void {
@@ -74,19 +72,19 @@ export class AgentDesk {
 
   leaveBackOffice(agent: Agent): void {
     unlink(agent.group.onBackOffice, agent);
-    const time = this.agentTime;
+    const time = this.state.agentTime;
     time[agent.slot + BACK_OFFICE] += this.sim.now - time[agent.slot + BACK_OFFICE_SINCE];
   }
 
   /** A contact (inbound call or outbound dial) starts: the agent's handling clock runs from `nowSec`. */
   startContact(agent: Agent, nowSec: number): void {
-    this.agentTime[agent.slot + SINCE] = nowSec;
+    this.state.agentTime[agent.slot + SINCE] = nowSec;
   }
 
   /** A contact ended: its handling time goes to the agent. */
   endContact(agent: Agent): void {
     const now = this.sim.now;
-    const time = this.agentTime;
+    const time = this.state.agentTime;
     time[agent.slot + HANDLING] += now - time[agent.slot + SINCE];
     time[agent.slot + SINCE] = now;
   }

@@ -69,7 +69,7 @@ export function buildCampaign(config: CampaignConfig, index: number, streams: Ra
     recallAfterSec: (config.abandonedRecallAfterHours ?? 72) * 3600,
     cap: config.abandonCap ?? 0.03,
     maxLinesPerAgent: config.maxLinesPerAgent ?? 3,
-    amdRate: DIALER_MODES[config.mode].detectsMachines ? (config.answeringMachineDetection?.detectionRate ?? 0) : 0,
+    amdRate: amdRateOf(config, config.mode),
     amdSec: config.answeringMachineDetection?.detectSec ?? 3,
     resolvedDials: 0,
     needAgentDials: 0,
@@ -83,4 +83,9 @@ export function buildCampaign(config: CampaignConfig, index: number, streams: Ra
     recentAbandons: new Fifo<number>(),
     worst24hAbandonRate: null,
   };
+}
+
+/** The share of answering machines detected: the campaign's rate when its mode dials before a person listens, else none. */
+export function amdRateOf(config: CampaignConfig, mode: CampaignConfig['mode']): number {
+  return DIALER_MODES[mode].detectsMachines ? (config.answeringMachineDetection?.detectionRate ?? 0) : 0;
 }

@@ -50,6 +50,7 @@ export function buildVoiceState(scenario: Scenario, options: VoiceModelOptions):
     campaigns,
     agents,
     agentTime: new Float64Array(agents.length * TIME_SLOTS),
+    streams,
     spareCalls: [],
     // The interval books open the first interval; the composition fills in the two ports.
     current: null as unknown as IntervalRecord,
@@ -83,11 +84,15 @@ function buildQueue(config: QueueConfig, index: number, streams: RandomStreams, 
     callbackCount: 0,
     linesInUse: 0,
     lineLimit: config.lines ?? Infinity,
+    linesDown: false,
     queueLength: new TimeWeighted(0, 0),
     handling: new TimeWeighted(0, 0),
     staffed: new TimeWeighted(0, 0),
     arrivalStream,
     nextArrivalAfter: poissonArrivals(rateProfile(config.arrivals), arrivalStream, horizonSec),
+    arrivalEvent: NO_EVENT,
+    handleFactor: 1,
+    patienceFactor: 1,
     drawTalk: createSampler(toDistribution(config.talk), stream('talk')),
     drawAcw: config.acw ? createSampler(toDistribution(config.acw), stream('acw')) : null,
     drawPatience: config.patience ? createSampler(toDistribution(config.patience), stream('patience')) : null,
@@ -154,6 +159,9 @@ function buildGroup(
     absenceShare: config.absenceShare ?? 0,
     absenceStream: streams.stream(`absence:${config.id}`),
     shifts: hasShifts ? planShifts(config.shifts!) : [],
+    roster: [],
+    shiftOnDuty: [],
+    benched: [],
     staffedNow: 0,
   };
   for (let n = 1; n <= config.agents; n++) {
@@ -161,6 +169,14 @@ function buildGroup(
     group.agents.push(agent);
     allAgents.push(agent);
     if (!hasShifts) linkLast(group.idle, agent);
+  }
+  if (hasShifts) {
+    for (const plan of group.shifts) {
+      group.roster.push(group.agents.slice(plan.firstAgent, plan.endAgent));
+      group.shiftOnDuty.push(-1);
+    }
+  } else {
+    group.roster.push([...group.agents]);
   }
   for (const skill of skills) skill.queue.groups.push(group);
   for (const campaign of campaigns) campaign.groups.push(group);
@@ -174,7 +190,7 @@ function buildGroup(
 }
 
 /** An agent at time 0: idle and logged in without shifts, offline until its first shift otherwise. */
-function newAgent(id: string, group: AgentGroup, hasShifts: boolean, slot: number): Agent {
+export function newAgent(id: string, group: AgentGroup, hasShifts: boolean, slot: number): Agent {
   return {
     id,
     group,
@@ -199,6 +215,7 @@ function newAgent(id: string, group: AgentGroup, hasShifts: boolean, slot: numbe
       breakSinceSec: 0,
       staffedAcc: 0,
       breakAcc: 0,
+      sickUntilSec: 0,
     },
     totals: emptyAgentCounters(),
   };

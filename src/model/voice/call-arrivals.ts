@@ -14,7 +14,16 @@ import type { AgentDesk } from './agent-desk';
 import type { CallHandling } from './call-handling';
 import type { WaitingLine } from './waiting-line';
 import type { CallerReturns, VoiceState } from './voice-state';
+import type { RandomStream } from '../../engine/random-streams';
 import type { Agent, Call, CallExtra, CallQueue, Spike } from './voice-objects';
+
+/** A burst of extra callers to one queue (a TV advert). */
+interface ExtraCallers {
+  readonly queue: CallQueue;
+  readonly ratePerSec: number;
+  readonly endSec: number;
+  readonly stream: RandomStream;
+}
 
 export class CallArrivals implements CallerReturns {
   private readonly sim: Simulation;
@@ -63,8 +72,36 @@ export class CallArrivals implements CallerReturns {
 
   private scheduleNextArrival(queue: CallQueue, afterSec: number): void {
     const at = queue.nextArrivalAfter(afterSec);
-    if (at < this.state.horizonSec) this.sim.scheduleAt(at, this.onArrival, queue);
+    queue.arrivalEvent = at < this.state.horizonSec ? this.sim.scheduleAt(at, this.onArrival, queue) : NO_EVENT;
   }
+
+  /**
+   * The queue's arrival rate has changed now (an intervention gave it a new `nextArrivalAfter`):
+   * the arrival drawn at the old rate is withdrawn and the next one drawn at the new rate from
+   * now, which a Poisson stream allows (it has no memory).
+   */
+  redrawArrival(queue: CallQueue): void {
+    this.sim.cancel(queue.arrivalEvent);
+    this.scheduleNextArrival(queue, this.sim.now);
+  }
+
+  /**
+   * Extra callers (a TV advert): a Poisson stream of `ratePerSec` until `endSec`, its gaps drawn
+   * from `stream` alone, so every other stream of the run draws what it drew without them.
+   */
+  startExtraCallers(queue: CallQueue, ratePerSec: number, endSec: number, stream: RandomStream): void {
+    this.scheduleExtraCaller({ queue, ratePerSec, endSec: Math.min(endSec, this.state.horizonSec), stream });
+  }
+
+  private scheduleExtraCaller(burst: ExtraCallers): void {
+    const at = this.sim.now - Math.log(1 - burst.stream()) / burst.ratePerSec;
+    if (at < burst.endSec) this.sim.scheduleAt(at, this.onExtraCaller, burst);
+  }
+
+  private readonly onExtraCaller = (burst: ExtraCallers): void => {
+    this.scheduleExtraCaller(burst);
+    this.admit(burst.queue, false, false);
+  };
 
   private readonly onArrival = (queue: CallQueue): void => {
     this.scheduleNextArrival(queue, this.sim.now);
@@ -89,9 +126,10 @@ export class CallArrivals implements CallerReturns {
     const now = this.sim.now;
     const record = state.current;
     // The draws, in this order, whether or not the object is a recycled one.
-    const talkSec = queue.drawTalk();
-    const acwSec = queue.drawAcw ? queue.drawAcw() : 0;
-    const patienceSec = queue.drawPatience ? queue.drawPatience() : Infinity;
+    // Interventions scale the drawn values, never the draws, so the streams stay in step (factors are 1 as written).
+    const talkSec = queue.drawTalk() * queue.handleFactor;
+    const acwSec = queue.drawAcw ? queue.drawAcw() * queue.handleFactor : 0;
+    const patienceSec = queue.drawPatience ? queue.drawPatience() * queue.patienceFactor : Infinity;
     const extra = queue.needsExtra ? drawExtra(queue, isRepeat) : null;
     const spare = state.spareCalls.pop();
     let call: Call;
@@ -116,7 +154,7 @@ export class CallArrivals implements CallerReturns {
     const listener = this.listener;
     if (listener) listener({ type: 'call.arrived', timeSec: now, callId: call.id, queueId: queue.id, isRetrial, ...(isRepeat ? { isRepeat } : {}) });
 
-    if (queue.linesInUse >= queue.lineLimit) {
+    if (queue.linesInUse >= queue.lineLimit || queue.linesDown) {
       call.state = 'blocked';
       if (call.extra) call.extra.holdsLine = false;
       counters.blocked++;
@@ -171,7 +209,7 @@ function drawExtra(queue: CallQueue, isRepeat: boolean): CallExtra {
     else if (contact.kind === 'order' && outcome() < contact.orderProbability) orderValue = queue.drawOrderValue!();
   }
   return {
-    holdSec: queue.holdStream && queue.holdStream() < queue.config.hold!.probability ? queue.drawHold!() : 0,
+    holdSec: queue.holdStream && queue.holdStream() < queue.config.hold!.probability ? queue.drawHold!() * queue.handleFactor : 0,
     isRepeat,
     resolved,
     orderValue,

@@ -12,6 +12,7 @@
  *   workforce.ts                        shifts, breaks, absence
  *   dialer/                             campaigns, one DialerMode per dialer mode
  *   back-office-lending.ts              blending agents lent to the back office
+ *   voice-knobs.ts                      live changes: head-counts, volume, AHT, outages, adverts
  *   interval-books.ts                   interval records, totals, live read-outs
  *
  * Pure: no DOM, no clock, no global randomness. Each caller's talk, hold, ACW, patience and
@@ -43,6 +44,7 @@ import { BackOfficeLending } from './back-office-lending';
 import { Dialer } from './dialer/dialer';
 import { CampaignWindows } from './dialer/campaign-windows';
 import { complianceOf } from './dialer/compliance';
+import { VoiceKnobs } from './voice-knobs';
 import type { Agent, AgentGroup, BackOfficeDesk, CallQueue, Campaign, CampaignCompliance } from './voice-objects';
 
 // Importers read the model's objects and options from here.
@@ -64,6 +66,8 @@ export class VoiceModel {
   /** The same per agent group and per campaign. */
   readonly groupTotals: AgentCounters[];
   readonly campaignTotals: CampaignCounters[];
+  /** Live changes at the current simulated time (the Site's knobs drive them). */
+  readonly knobs: VoiceKnobs;
 
   private readonly state: VoiceState;
   private readonly books: IntervalBooks;
@@ -83,6 +87,7 @@ export class VoiceModel {
     this.intervalSec = state.intervalSec;
     this.warmupSec = state.warmupSec;
 
+    this.scenarioAgentCount = state.agents.length;
     const books = new IntervalBooks(state);
     const desk = new AgentDesk(state);
     const dialer = new Dialer(state, desk);
@@ -99,6 +104,7 @@ export class VoiceModel {
     this.totals = books.totals;
     this.groupTotals = books.groupTotals;
     this.campaignTotals = books.campaignTotals;
+    this.knobs = new VoiceKnobs(state, arrivals, workforce, dialer);
 
     // The first events, in this order: the calendar breaks ties by scheduling order.
     books.start();
@@ -117,10 +123,17 @@ export class VoiceModel {
     return this.finished;
   }
 
-  /** Every agent, group by group. */
+  /** Every agent: the scenario's, group by group, then those who joined during the run (interventions). */
   get agents(): readonly Agent[] {
     return this.state.agents;
   }
+
+  /** The scenario's agents, group by group (what per-agent reports list; joiners count in their group's figures). */
+  get scenarioAgents(): readonly Agent[] {
+    return this.state.agents.slice(0, this.scenarioAgentCount);
+  }
+
+  private readonly scenarioAgentCount: number;
 
   /** Advances to `untilSec` (never past the horizon); see Simulation.runUntil for the budget. */
   runUntil(untilSec: number, maxEvents?: number): RunResult {

@@ -57,7 +57,8 @@ export function holdSecOf(call: Call): number {
   return call.extra === null ? 0 : call.extra.holdSec;
 }
 
-export type PendingOff = 'none' | 'break' | 'shift-end';
+/** What the agent does once its contact is over: go on a break, end its shift, or leave the floor (an intervention: site-knobs.ts). */
+export type PendingOff = 'none' | 'break' | 'shift-end' | 'leave';
 
 /**
  * What a blending agent group asks of the back office (see src/model/blending.ts): the voice
@@ -112,6 +113,8 @@ export interface AgentDuty {
   /** Accumulated since the last interval end. */
   staffedAcc: number;
   breakAcc: number;
+  /** Gone home sick until this time (0: not sick); a shift starting before it is missed. */
+  sickUntilSec: number;
 }
 
 export interface GroupSkill {
@@ -143,6 +146,15 @@ export interface AgentGroup {
   readonly absenceShare: number;
   readonly absenceStream: RandomStream;
   readonly shifts: ShiftPlan[];
+  /**
+   * Who works each shift, by shift index (a group without shifts has one list, always on duty).
+   * The scenario's head-counts to begin with; interventions add and remove agents (site-knobs.ts).
+   */
+  readonly roster: Agent[][];
+  /** Per shift, the day index of the occurrence on duty now, -1 when it is off. */
+  readonly shiftOnDuty: number[];
+  /** Agents taken off the roster, reused first when the group grows again. */
+  readonly benched: Agent[];
   /** Agents logged in and not on a break (available or handling). */
   staffedNow: number;
 }
@@ -182,10 +194,18 @@ export interface CallQueue {
   callbackCount: number;
   linesInUse: number;
   readonly lineLimit: number;
+  /** A phone outage: every arriving caller is blocked while it lasts. */
+  linesDown: boolean;
   readonly queueLength: TimeWeighted;
   readonly handling: TimeWeighted;
   readonly staffed: TimeWeighted;
-  readonly nextArrivalAfter: (t: number) => number;
+  /** The next arrival of the queue's own stream; replaced when the call volume changes. */
+  nextArrivalAfter: (t: number) => number;
+  /** The pending arrival of that stream (NO_EVENT when none is left before the horizon). */
+  arrivalEvent: EventHandle;
+  /** Multiply each arriving caller's talk, hold and ACW (handleFactor) and patience (patienceFactor): 1 as written. */
+  handleFactor: number;
+  patienceFactor: number;
   readonly arrivalStream: RandomStream;
   readonly drawTalk: Sampler;
   readonly drawAcw: Sampler | null;
@@ -243,7 +263,8 @@ export interface Campaign {
   readonly name: string;
   readonly index: number;
   readonly config: CampaignConfig;
-  readonly mode: CampaignConfig['mode'];
+  /** The dialer mode in force (an intervention may switch it, with the two fields below). */
+  mode: CampaignConfig['mode'];
   readonly groups: AgentGroup[];
   readonly records: number;
   readonly attempts: Uint16Array;
@@ -280,8 +301,8 @@ export interface Campaign {
   readonly connectWithinSec: number;
   readonly recallAfterSec: number;
   readonly cap: number;
-  readonly maxLinesPerAgent: number;
-  readonly amdRate: number;
+  maxLinesPerAgent: number;
+  amdRate: number;
   readonly amdSec: number;
   /** Pacing statistics, whole run (warm-up included: compliance is about real calls). */
   resolvedDials: number;

@@ -5,6 +5,7 @@
  * once and which keep no copy of what lives here, so nothing on the hot path allocates.
  */
 import type { Simulation } from '../../engine/simulation';
+import type { RandomStreams } from '../../engine/random-streams';
 import type { Scenario } from '../scenario/scenario-schema';
 import type { DomainEventListener } from './domain-events';
 import type { Agent, AgentGroup, Call, CallQueue, Campaign, IntervalRecord } from './voice-objects';
@@ -58,8 +59,10 @@ export interface VoiceState {
   readonly campaigns: Campaign[];
   /** Every agent, group by group. */
   readonly agents: Agent[];
-  /** Per agent, the contact clock and accumulators laid out in agent-time.ts. */
-  readonly agentTime: Float64Array;
+  /** Per agent, the contact clock and accumulators laid out in agent-time.ts (replaced by a longer one when agents join). */
+  agentTime: Float64Array;
+  /** The run's named streams: interventions draw from streams of their own (a TV advert's callers). */
+  readonly streams: RandomStreams;
   /** Finished plain calls, ready to be reused (only with `recycleCalls`). */
   readonly spareCalls: WritableCall[];
   /** The interval the clock is in (interval-books.ts opens each one). */

@@ -43,6 +43,10 @@ export class Workforce {
   applyPendingOff(agent: Agent): void {
     const now = this.sim.now;
     const overrun = now - agent.duty.pendingSinceSec;
+    if (agent.pendingOff === 'leave') {
+      this.logOff(agent);
+      return;
+    }
     const what = agent.pendingOff === 'shift-end' ? 'shift' : 'break';
     // Back-to-back breaks hand over at the same instant: no delay to report.
     if (overrun > 0) {
@@ -96,25 +100,49 @@ export class Workforce {
     }
     if (dayStart + plan.endSec <= horizonSec) sim.scheduleAt(dayStart + plan.endSec, this.onShiftEnded, { group, plan, day });
     this.scheduleShift(group, plan, day + 1);
-    for (let i = plan.firstAgent; i < plan.endAgent; i++) {
-      const agent = group.agents[i];
-      if (group.absenceShare > 0 && group.absenceStream() < group.absenceShare) {
+    group.shiftOnDuty[plan.index] = day;
+    for (const agent of group.roster[plan.index]) {
+      // The absence draw comes first, for every agent, so one gone home sick leaves the stream in step.
+      if ((group.absenceShare > 0 && group.absenceStream() < group.absenceShare) || agent.duty.sickUntilSec > sim.now) {
         this.markAbsent(agent, dayStart + plan.endSec);
         continue;
       }
-      agent.duty.shiftDay = day;
       if (agent.duty.onShift) {
+        agent.duty.shiftDay = day;
         // Still finishing yesterday's overrun: the new shift simply carries on.
         if (agent.pendingOff === 'shift-end') agent.pendingOff = 'none';
         continue;
       }
-      agent.duty.onShift = true;
-      this.desk.changeStaffed(agent, 1);
-      // Logged in: ready first, then whatever work is waiting (the state machine never jumps offline → talking).
-      this.desk.setAgentState(agent, 'idle');
-      this.state.dispatch.release(agent);
+      this.logIn(agent, day);
     }
   };
+
+  /** The agent starts work now (a shift starts, or it joins the floor): ready first, then whatever work is waiting. */
+  logIn(agent: Agent, day: number): void {
+    agent.duty.shiftDay = day;
+    agent.duty.onShift = true;
+    this.desk.changeStaffed(agent, 1);
+    // The state machine never jumps offline → talking.
+    this.desk.setAgentState(agent, 'idle');
+    this.state.dispatch.release(agent);
+  }
+
+  /**
+   * The agent leaves the floor now (taken off the roster, or gone home sick): idle, on a break or
+   * on a back-office item it goes at once (the item is paused); in a contact it finishes first.
+   */
+  leave(agent: Agent): void {
+    if (!agent.duty.onShift) return;
+    if (agent.state === 'idle' || agent.state === 'back-office' || agent.state === 'break') {
+      this.goNow(agent);
+      return;
+    }
+    if (agent.pendingOff === 'none') {
+      uncountForPacing(agent);
+      agent.duty.pendingSinceSec = this.sim.now;
+    }
+    agent.pendingOff = 'leave';
+  }
 
   private markAbsent(agent: Agent, shiftEndSec: number): void {
     this.state.current.groups[agent.group.index].absences++;
@@ -126,9 +154,8 @@ export class Workforce {
   private readonly onBreakDue = (payload: ShiftDay & { shiftBreak: BreakPlan }): void => {
     const { group, plan, day } = payload;
     const durationSec = payload.shiftBreak.durationSec;
-    for (let i = plan.firstAgent; i < plan.endAgent; i++) {
-      const agent = group.agents[i];
-      if (agent.duty.shiftDay !== day || !agent.duty.onShift) continue;
+    for (const agent of group.roster[plan.index]) {
+      if (agent.duty.shiftDay !== day || !agent.duty.onShift || agent.pendingOff === 'leave') continue;
       if (agent.state === 'idle') {
         this.desk.unlinkIdle(agent);
         this.startBreak(agent, durationSec);
@@ -163,21 +190,11 @@ export class Workforce {
 
   private readonly onShiftEnded = (payload: ShiftDay): void => {
     const { group, plan, day } = payload;
-    for (let i = plan.firstAgent; i < plan.endAgent; i++) {
-      const agent = group.agents[i];
-      if (agent.duty.shiftDay !== day || !agent.duty.onShift) continue;
-      if (agent.state === 'idle') {
-        this.desk.unlinkIdle(agent);
-        this.logOff(agent);
-      } else if (agent.state === 'back-office') {
-        this.desk.recallFromBackOffice(agent);
-        this.logOff(agent);
-      } else if (agent.state === 'break') {
-        this.sim.cancel(agent.duty.breakEvent);
-        agent.duty.breakEvent = NO_EVENT;
-        this.endBreak(agent);
-        this.desk.changeStaffed(agent, 1);
-        this.logOff(agent);
+    if (group.shiftOnDuty[plan.index] === day) group.shiftOnDuty[plan.index] = -1;
+    for (const agent of group.roster[plan.index]) {
+      if (agent.duty.shiftDay !== day || !agent.duty.onShift || agent.pendingOff === 'leave') continue;
+      if (agent.state === 'idle' || agent.state === 'back-office' || agent.state === 'break') {
+        this.goNow(agent);
       } else {
         agent.pendingOff = 'shift-end';
         uncountForPacing(agent);
@@ -185,6 +202,21 @@ export class Workforce {
       }
     }
   };
+
+  /** An agent who is not in a contact logs off at once. */
+  private goNow(agent: Agent): void {
+    if (agent.state === 'idle') {
+      this.desk.unlinkIdle(agent);
+    } else if (agent.state === 'back-office') {
+      this.desk.recallFromBackOffice(agent);
+    } else {
+      this.sim.cancel(agent.duty.breakEvent);
+      agent.duty.breakEvent = NO_EVENT;
+      this.endBreak(agent);
+      this.desk.changeStaffed(agent, 1);
+    }
+    this.logOff(agent);
+  }
 
   private endBreak(agent: Agent): void {
     agent.duty.breakAcc += this.sim.now - agent.duty.breakSinceSec;

@@ -17,6 +17,7 @@ import type { Agent, AgentGroup, CallQueue, Campaign, Dial } from '../voice-obje
 import type { DialerMode, DialerPort } from './dialer-mode';
 import { DIALER_MODES } from './dialer-modes';
 import { drawDial, reachesAgent } from './dial-draw';
+import { amdRateOf } from '../build-campaign';
 
 type RetryOutcome = 'noAnswer' | 'busy' | 'answeringMachine' | 'wrongParty';
 
@@ -34,6 +35,19 @@ export class Dialer implements DialerPort {
     this.sim = state.sim;
     this.listener = state.listener;
     this.modes = state.campaigns.map((campaign) => new DIALER_MODES[campaign.mode](this, state));
+  }
+
+  /**
+   * The campaign dials in `mode` from now on, predictive at most `ratio` dials per available
+   * agent (its ratio stays when none is given). Dials in flight finish as they were placed; then
+   * the new mode is asked for work at once.
+   */
+  setMode(campaign: Campaign, mode: Campaign['mode'], ratio: number | undefined): void {
+    campaign.mode = mode;
+    campaign.amdRate = amdRateOf(campaign.config, mode);
+    if (ratio !== undefined) campaign.maxLinesPerAgent = ratio;
+    this.modes[campaign.index] = new DIALER_MODES[mode](this, this.state);
+    this.kick(campaign);
   }
 
   /** Puts idle agents to work for a campaign, or paces it, as its mode does. */
