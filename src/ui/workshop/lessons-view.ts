@@ -12,10 +12,10 @@ import { enteredAsFigure, measureReveal, type LessonReveal } from '../../app/les
 import { isDefaultWhatIf } from '../../app/what-if';
 import { momentSec } from '../../model/lesson/lesson-schema';
 import { h } from '../dom';
-import { formatDayClock, formatInteger, onLanguageChange, t } from '../i18n/i18n';
+import { formatInteger, onLanguageChange, t } from '../i18n/i18n';
 import type { PageController } from '../page-controller';
 import { LessonHandout } from './lesson-handout';
-import { formatFigure, say } from './lesson-text';
+import { dayAndTime, formatFigure, say } from './lesson-text';
 
 export class LessonsView {
   private state: LessonState | null = null;
@@ -106,10 +106,12 @@ export class LessonsView {
     ];
     if (state.phase === 'predict') parts.push(this.question(state));
     else parts.push(h('p', { class: 'lesson-predicted', text: t('lesson.predicted', { answer: this.answerText(state) }) }));
-    if (state.phase === 'play') parts.push(h('p', { class: 'lesson-playing', role: 'status', text: t('lesson.playing', { configuration: this.configurationLabel(state, state.configuration), stop: formatDayClock(this.stopSec(state)) }) }));
+    if (state.phase === 'play') parts.push(h('p', { class: 'lesson-playing', role: 'status', text: t('lesson.playing', { configuration: this.configurationLabel(state, state.configuration), stop: dayAndTime(this.stopSec(state)) }) }));
     if (state.phase === 'reveal' && this.reveal) parts.push(...this.revealParts(state, this.reveal));
     parts.push(h('button', { type: 'button', class: 'lesson-print', text: t('lesson.print') }));
     this.host.replaceChildren(...parts);
+    // The reveal is what the room waits for: bring it into view in the side panel.
+    this.host.querySelector('.lesson-reveal')?.scrollIntoView({ block: 'start' });
     this.host.querySelector('.lesson-back')!.addEventListener('click', () => this.controller.selectFile(lesson.scenario));
     this.host.querySelector('.lesson-print')!.addEventListener('click', () => window.print());
   }
@@ -131,8 +133,8 @@ export class LessonsView {
     const { lesson } = state.entry;
     return t('lesson.setup', {
       configuration: this.configurationLabel(state, state.configuration),
-      start: formatDayClock(this.startSec(state)),
-      stop: formatDayClock(this.stopSec(state)),
+      start: dayAndTime(this.startSec(state)),
+      stop: dayAndTime(this.stopSec(state)),
       speed: formatInteger(lesson.speed),
     });
   }
@@ -201,10 +203,10 @@ export class LessonsView {
       h(
         'section',
         { class: 'lesson-reveal', 'aria-live': 'polite' },
-        h('h4', { text: t('lesson.reveal', { stop: formatDayClock(this.stopSec(state)), seed: formatInteger(reveal.seed) }) }),
+        h('h4', { text: t('lesson.reveal', { stop: dayAndTime(this.stopSec(state)), seed: String(reveal.seed) }) }),
         h('p', { class: `lesson-verdict ${verdict.kind === 'choice' && verdict.right ? 'right' : ''}`, text: verdictText }),
         h('table', { class: 'lesson-figures' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('lesson.figure') }), h('th', { scope: 'col', text: t('lesson.value') }))), h('tbody', {}, ...rows)),
-        h('p', { class: 'note lesson-claim', text: reveal.holds ? t('lesson.claimHolds') : t('lesson.claimFails', { seed: formatInteger(state.entry.seed) }) }),
+        h('p', { class: 'note lesson-claim', text: reveal.holds ? t('lesson.claimHolds') : t('lesson.claimFails', { seed: String(state.entry.seed) }) }),
         changed ? h('p', { class: 'note lesson-changed', text: t('lesson.changed') }) : null,
       ),
       h('section', { class: 'lesson-rule' }, h('h4', { text: t('lesson.rule') }), h('p', { text: say(lesson.rule) })),
