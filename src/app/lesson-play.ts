@@ -34,6 +34,8 @@ export interface LessonRunPlan {
   /** Where the run is shown from (simulated up to there), and where it stops by itself. */
   readonly startSec: number;
   readonly stopSec: number;
+  /** The queue the lesson's first queue figure reads (its index), for the wallboard; null when none does. */
+  readonly queue: number | null;
 }
 
 export function chooseLesson(entry: ReadyLesson): LessonState {
@@ -82,5 +84,15 @@ export function runPlan(state: LessonState, seed = state.entry.seed): LessonRunP
     speed: entry.lesson.speed,
     startSec: momentSec(entry.lesson.startAt),
     stopSec: momentSec(entry.lesson.stopAt),
+    queue: figureQueue(entry, configured.scenario),
   };
+}
+
+function figureQueue(entry: ReadyLesson, scenario: Scenario): number | null {
+  for (const figure of entry.lesson.reveal.figures) {
+    const [section, id] = figure.kpi.split('.');
+    const index = section === 'queues' ? scenario.queues.findIndex((queue) => queue.id === id) : -1;
+    if (index >= 0) return index;
+  }
+  return null;
 }

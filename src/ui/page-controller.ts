@@ -202,6 +202,8 @@ export class PageController {
     this.emit('lesson');
     this.emit('scenario');
     this.reset();
+    // The wallboard shows the queue the lesson measures, not all queues summed.
+    if (plan.queue !== null && this.current) this.selectQueue(plan.queue);
     this.emit('transport');
   }
 

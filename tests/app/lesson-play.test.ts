@@ -61,7 +61,8 @@ describe('the lesson state machine', () => {
   it('plans the configuration’s own scenario, seed, speed, locks, start and stop', () => {
     const state = playConfiguration(reachStop(answerPrediction(chooseLesson(entry), { kind: 'choice', choice: '8-or-more' })), 'nine');
     const plan = runPlan(state, 99);
-    expect(plan).toMatchObject({ file: 'two-help-lines.json', seed: 99, speed: 60, startSec: 7.75 * 3600, stopSec: 17 * 3600 });
+    expect(plan).toMatchObject({ file: 'two-help-lines.json', seed: 99, speed: 60, startSec: 7.75 * 3600, stopSec: 17 * 3600, queue: 0 });
+    expect(runPlan(chooseLesson(ready('backlog-edf-vs-fifo'))).queue).toBeNull();
     expect(plan.lockedKnobs).toEqual(entry.lesson.lockedKnobs);
     expect(plan.scenario.agentGroups[0].agents).toBe(9);
     expect(runPlan(state).seed).toBe(entry.seed);

@@ -34,6 +34,7 @@ describe('the page controller playing a lesson', () => {
     expect(controller.whatIf!.agentsByGroup[controller.scenario!.agentGroups[0].id]).toBe(9);
     expect(controller.lesson!.lockedKnobs).toEqual(entry.lesson.lockedKnobs);
     expect(controller.canRun).toBe(true);
+    expect(controller.queueSelection).toBe(0);
     // The what-if panel hears of the lesson before the scenario, so it draws the locks at once.
     expect(changes.indexOf('lesson')).toBeLessThan(changes.indexOf('scenario'));
   });
