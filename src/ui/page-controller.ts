@@ -202,8 +202,6 @@ export class PageController {
     this.emit('lesson');
     this.emit('scenario');
     this.reset();
-    // The wallboard shows the queue the lesson measures, not all queues summed.
-    if (plan.queue !== null && this.current) this.selectQueue(plan.queue);
     this.emit('transport');
   }
 
@@ -263,7 +261,8 @@ export class PageController {
       return;
     }
     this.opening = openingTimeSec(changed.scenario);
-    this.queue = changed.scenario.queues.length === 1 ? 0 : 'all';
+    // In a lesson the wallboard shows the queue its figures measure, not all queues summed.
+    this.queue = this.lessonShown?.queue ?? (changed.scenario.queues.length === 1 ? 0 : 'all');
     this.current = startPageRun(changed.scenario, this.pendingSeed);
     // A lesson's run is shown from its start time: the hours before it are simulated, not skipped.
     if (this.lessonShown) this.current.session.advanceTo(this.lessonShown.startSec, Infinity);

@@ -163,6 +163,8 @@ describe('after the reveal', () => {
     await page.waitForFunction(() => window.__kituo!.lesson()?.phase === 'reveal');
     const { lesson } = loadLesson('power-of-one.json');
     expect(await page.locator('.lesson-verdict').textContent()).toContain('Right');
+    // The wallboard shows the Nairobi line the figures measure, not both lines summed.
+    expect(await page.locator('#wb-queue').inputValue()).toBe('0');
 
     // The other configuration: 9 agents, loaded at the start and playing; the what-if panel shows 9, locked.
     await page.click('.lesson-play[data-configuration="nine"]');
