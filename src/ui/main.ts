@@ -26,6 +26,7 @@ import { connectInspect } from './panels/inspect';
 import { connectWhatIf } from './what-if-panel';
 import { connectNotice } from './page-notice';
 import { installTestHooks } from './test-hooks';
+import { connectLessons } from './workshop/connect-lessons';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -38,9 +39,11 @@ async function start(): Promise<void> {
   // Panels subscribe in this order, so the scene has a new run loaded before the boards read it.
   connectStage(controller, stage);
   const charts = new ChartsPanel(controller);
+  const lessons = connectLessons(controller);
   connectViews([
     { tab: 'tab-charts', panel: 'panel-charts', shown: () => charts.shown() },
     { tab: 'tab-whatif', panel: 'panel-whatif' },
+    lessons.view,
   ]);
   connectWallboards(controller);
   connectLegend(controller);
@@ -59,7 +62,7 @@ async function start(): Promise<void> {
   controller.start(new URLSearchParams(location.search).get('scenario'));
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel });
   loop.start();
 }
 

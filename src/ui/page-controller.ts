@@ -13,6 +13,7 @@ import { DisplayClock, advanceWithin } from '../app/display-clock';
 import { applyWhatIf, defaultWhatIf, sameWhatIf, type WhatIfSettings } from '../app/what-if';
 import { openingTimeSec } from '../app/opening-time';
 import { startPageRun, type PageRun } from '../app/page-run';
+import type { LessonRunPlan } from '../app/lesson-play';
 import type { QueueSelection } from '../app/voice-session';
 import type { Scenario } from '../model/scenario/scenario-schema';
 import type { ScenarioProblem } from '../model/scenario/parse-scenario';
@@ -32,9 +33,10 @@ import { t } from './i18n/i18n';
  * - `jump`: the model ran ahead outside the frame loop (a step, a skip): the scene catches up;
  * - `clock`: the display clock moved while playing (every frame between refreshes);
  * - `refresh`: figures moved: wallboards and charts re-read them;
- * - `failure`: a frame threw (nothing runs until a run is built afresh), or a fresh build cleared it.
+ * - `failure`: a frame threw (nothing runs until a run is built afresh), or a fresh build cleared it;
+ * - `lesson`: a lesson's configuration was loaded, or the page left the lesson (another scenario).
  */
-export type PageChange = 'catalog' | 'scenario' | 'run' | 'queue' | 'transport' | 'pending' | 'problems' | 'notice' | 'jump' | 'clock' | 'refresh' | 'failure';
+export type PageChange = 'catalog' | 'scenario' | 'run' | 'queue' | 'transport' | 'pending' | 'problems' | 'notice' | 'jump' | 'clock' | 'refresh' | 'failure' | 'lesson';
 
 /** What the page did instead of what was asked, said over the scene until closed or no longer true. */
 export type PageNoticeMessage = { readonly kind: 'seedRefused'; readonly seed: number } | { readonly kind: 'scenarioUnknown'; readonly name: string; readonly shown: string };
@@ -65,6 +67,7 @@ export class PageController {
   private hasFailed = false;
   private error: string | null = null;
   private noticeShown: PageNoticeMessage | null = null;
+  private lessonShown: LessonRunPlan | null = null;
   private readonly listeners: PageListener[] = [];
 
   constructor(entries: CatalogEntry[]) {
@@ -118,7 +121,23 @@ export class PageController {
     return this.current !== null && (whatIfChanged || this.pendingSeed !== this.appliedSeed);
   }
   get canRun(): boolean {
-    return this.current !== null && !this.current.session.isFinished;
+    return this.current !== null && !this.current.session.isFinished && !this.atLessonStop;
+  }
+  /** The lesson configuration being played (its locked knobs, start and stop), or null. */
+  get lesson(): LessonRunPlan | null {
+    return this.lessonShown;
+  }
+  /** The seed of the run on the floor (the pending seed applies on reset). */
+  get runSeed(): number {
+    return this.appliedSeed;
+  }
+  /** The what-if settings of the run on the floor. */
+  get runWhatIf(): WhatIfSettings | null {
+    return this.current ? this.appliedWhatIf : null;
+  }
+  /** The run stands at the lesson's stop time: it goes no further while the lesson lasts. */
+  get atLessonStop(): boolean {
+    return this.lessonShown !== null && this.current !== null && this.current.session.now >= this.lessonShown.stopSec;
   }
 
   subscribe(listener: PageListener): () => void {
@@ -140,8 +159,12 @@ export class PageController {
   }
 
   selectScenario(index: number): void {
-    // Whatever the notice said was about the scenario (or seed) being left.
+    // Whatever the notice said was about the scenario (or seed) being left; so was the lesson.
     this.setNotice(null);
+    if (this.lessonShown !== null) {
+      this.lessonShown = null;
+      this.emit('lesson');
+    }
     this.selectedIndex = index;
     this.emit('catalog');
     const entry = this.entryList[index];
@@ -158,6 +181,28 @@ export class PageController {
     this.pendingWhatIf = defaultWhatIf(entry.result.scenario);
     this.emit('scenario');
     this.reset();
+  }
+
+  /**
+   * Loads one configuration of a lesson: its scenario (as the lesson sets it), seed and speed;
+   * the run is simulated up to the lesson's start time and will stop by itself at its stop time.
+   * The picker shows the lesson's scenario file; its what-if settings start at the configuration's.
+   */
+  startLesson(plan: LessonRunPlan): void {
+    const index = this.entryList.findIndex((e) => e.file === plan.file);
+    if (index < 0) throw new Error(`no scenario file ${plan.file}`);
+    this.setNotice(null);
+    this.lessonShown = plan;
+    this.selectedIndex = index;
+    this.emit('catalog');
+    this.scenarioShown = plan.scenario;
+    this.pendingSeed = plan.seed;
+    this.pendingWhatIf = defaultWhatIf(plan.scenario);
+    this.clock.speed = plan.speed;
+    this.emit('lesson');
+    this.emit('scenario');
+    this.reset();
+    this.emit('transport');
   }
 
   selectFile(file: string): void {
@@ -216,8 +261,12 @@ export class PageController {
       return;
     }
     this.opening = openingTimeSec(changed.scenario);
-    this.queue = changed.scenario.queues.length === 1 ? 0 : 'all';
+    // In a lesson the wallboard shows the queue its figures measure, not all queues summed.
+    this.queue = this.lessonShown?.queue ?? (changed.scenario.queues.length === 1 ? 0 : 'all');
     this.current = startPageRun(changed.scenario, this.pendingSeed);
+    // A lesson's run is shown from its start time: the hours before it are simulated, not skipped.
+    if (this.lessonShown) this.current.session.advanceTo(this.lessonShown.startSec, Infinity);
+    this.clock.timeSec = this.current.session.now;
     this.appliedWhatIf = this.pendingWhatIf;
     this.appliedSeed = this.pendingSeed;
     this.problemList = null;
@@ -258,8 +307,9 @@ export class PageController {
     if (!session || session.isFinished) return;
     this.clock.playing = false;
     if (kind === 'event') session.stepEvent();
-    else session.advanceTo(Math.floor(session.now / 60) * 60 + 60, Infinity);
+    else session.advanceTo(this.withinLesson(Math.floor(session.now / 60) * 60 + 60), Infinity);
     this.jumped();
+    this.pauseAtLessonStop();
   }
 
   /** Skips the quiet night: the model runs to the opening time exactly, playing or not. */
@@ -274,8 +324,9 @@ export class PageController {
   advanceBy(seconds: number): void {
     const session = this.current?.session;
     if (!session) throw new Error('no scenario is loaded');
-    session.advanceTo(session.now + seconds, Infinity);
+    session.advanceTo(this.withinLesson(session.now + seconds), Infinity);
     this.clock.timeSec = session.now;
+    this.pauseAtLessonStop();
   }
 
   /**
@@ -286,10 +337,24 @@ export class PageController {
     const session = this.current?.session;
     if (!session || !this.clock.playing) return;
     const clock = this.clock;
-    const result = advanceWithin(session, clock.target(elapsedMs), () => performance.now());
+    const result = advanceWithin(session, this.withinLesson(clock.target(elapsedMs)), () => performance.now());
     clock.behind = !result.reached && !session.isFinished;
     clock.timeSec = session.now;
     if (session.isFinished) clock.playing = false;
+    this.pauseAtLessonStop();
+  }
+
+  /** A time no later than the lesson's stop, while a lesson is played. */
+  private withinLesson(targetSec: number): number {
+    return this.lessonShown ? Math.min(targetSec, this.lessonShown.stopSec) : targetSec;
+  }
+
+  /** At the lesson's stop the run pauses by itself, and the panels hear it at once. */
+  private pauseAtLessonStop(): void {
+    if (!this.atLessonStop) return;
+    this.clock.playing = false;
+    this.clock.behind = false;
+    this.emit('transport');
   }
 
   /** The display clock moved this frame (while playing, between wallboard refreshes). */

@@ -10,12 +10,14 @@ import { DETAIL_MAX_SPEED } from './stage';
 import type { BuildingScene } from '../render/building-scene';
 import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
+import type { LessonsView } from './workshop/lessons-view';
 
 export interface HookContext {
   readonly controller: PageController;
   readonly stats: FrameStats;
   readonly scene: BuildingScene;
   readonly loop: FrameLoop;
+  readonly lessons: LessonsView;
 }
 
 export interface KituoHooks {
@@ -64,6 +66,16 @@ export interface KituoHooks {
   setDrawing(on: boolean): void;
   /** Tests only: the next frame throws an error with this message, as a model failing mid-run would. */
   injectFault(message: string): void;
+  /** The lesson files the Lessons view lists, by id (null for a file that cannot be played). */
+  lessons(): (string | null)[];
+  /** The lesson being played: its phase, the configuration on the floor, and once revealed the seed and figures as measured. */
+  lesson(): {
+    id: string;
+    phase: string;
+    configuration: string;
+    lockedKnobs: string[];
+    reveal: { seed: number; holds: boolean; figures: { id: string; value: number | null }[] } | null;
+  } | null;
 }
 
 declare global {
@@ -74,7 +86,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -142,5 +154,18 @@ export function installTestHooks({ controller, stats, scene, loop }: HookContext
     framesDrawn: () => loop.framesDrawn,
     setDrawing: (on) => loop.setDrawing(on),
     injectFault: (message) => loop.injectFault(message),
+    lessons: () => lessons.lessons.map((entry) => (entry.ok ? entry.lesson.id : null)),
+    lesson: () => {
+      const current = lessons.current;
+      if (!current) return null;
+      const { state, reveal } = current;
+      return {
+        id: state.entry.lesson.id,
+        phase: state.phase,
+        configuration: state.configuration,
+        lockedKnobs: [...(controller.lesson?.lockedKnobs ?? [])],
+        reveal: reveal && state.phase === 'reveal' ? { seed: reveal.seed, holds: reveal.holds, figures: reveal.figures.map((f) => ({ id: f.id, value: f.value })) } : null,
+      };
+    },
   };
 }

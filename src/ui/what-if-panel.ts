@@ -11,6 +11,7 @@ import { formatInteger, onLanguageChange, t } from './i18n/i18n';
 import type { PageController } from './page-controller';
 import type { MessageKey } from './i18n/en';
 import type { Scenario } from '../model/scenario/scenario-schema';
+import type { Knob } from '../model/lesson/lesson-schema';
 import {
   AHT_PERCENT_RANGE,
   ARRIVAL_PERCENT_RANGE,
@@ -53,6 +54,7 @@ export class WhatIfPanel {
   private settings: WhatIfSettings | null = null;
   private sliders: Slider[] = [];
   private sections: Section[] = [];
+  private locked: ReadonlySet<Knob> = new Set();
   private readonly restore = h('button', { type: 'button', id: 'whatif-restore' });
   private readonly when = h('p', { class: 'note when', id: 'whatif-when' });
 
@@ -71,9 +73,11 @@ export class WhatIfPanel {
     return this.settings;
   }
 
-  show(scenario: Scenario, settings: WhatIfSettings): void {
+  /** `locked`: the knobs a lesson keeps as it set them; their controls are shown disabled. */
+  show(scenario: Scenario, settings: WhatIfSettings, locked: readonly Knob[] = []): void {
     this.scenario = scenario;
     this.settings = settings;
+    this.locked = new Set(locked);
     const groups: [string, MessageKey, Slider[]][] = [
       ['whatif-voice', 'whatif.section.voice', this.voiceControls(scenario, settings)],
       ['whatif-backoffice', 'whatif.section.backoffice', this.backOfficeControls(scenario, settings)],
@@ -83,7 +87,15 @@ export class WhatIfPanel {
     this.sliders = shown.flatMap(([, , controls]) => controls);
     this.sections = shown.map(([id, key, controls]) => this.section(id, key, controls));
     this.host.replaceChildren(this.when, ...this.sections.map((x) => x.root), this.restore);
+    for (const slider of this.lockedSliders()) {
+      slider.input.disabled = true;
+      slider.root.classList.add('disabled', 'locked');
+    }
     this.applyLanguage();
+  }
+
+  private lockedSliders(): Slider[] {
+    return this.sliders.filter((slider) => this.locked.has(knobOf(slider.input.id)));
   }
 
   /** Agents per group, call volume, handle time and patience (disabled when no queue has patience). */
@@ -187,6 +199,7 @@ export class WhatIfPanel {
     const patience = this.sliders.find((s) => s.input.id === 'whatif-patience');
     if (patience?.input.disabled) patience.root.title = t('whatif.noPatience');
     for (const slider of this.sliders) if (slider.input.id.startsWith('whatif-ratio-') && slider.input.disabled) slider.root.title = t('whatif.ratioPredictiveOnly');
+    for (const slider of this.lockedSliders()) slider.root.title = t('whatif.lockedByLesson');
   }
 
   private section(id: string, key: MessageKey, controls: Slider[]): Section {
@@ -241,14 +254,29 @@ export class WhatIfPanel {
   }
 }
 
-/** A legend entry: a coloured badge with an icon, a ring, or a square swatch. */
+/** The lesson knob a control belongs to, from its element id (`whatif-agents-<group>` …). */
+function knobOf(id: string): Knob {
+  const prefixes: [string, Knob][] = [
+    ['whatif-agents-', 'agentsByGroup'],
+    ['whatif-arrivals', 'arrivalPercent'],
+    ['whatif-aht', 'ahtPercent'],
+    ['whatif-patience', 'patiencePercent'],
+    ['whatif-clerks-', 'clerksByTeam'],
+    ['whatif-bo-arrivals', 'backOfficeArrivalPercent'],
+    ['whatif-mode-', 'dialerByCampaign'],
+    ['whatif-ratio-', 'dialerByCampaign'],
+  ];
+  const found = prefixes.find(([prefix]) => id.startsWith(prefix));
+  if (!found) throw new Error(`what-if control ${id} belongs to no knob`);
+  return found[1];
+}
 
 /** The what-if panel edits the controller's pending settings; the note says while they are pending. */
 export function connectWhatIf(controller: PageController): void {
   const panel = new WhatIfPanel(byId('whatif'), (settings) => controller.editWhatIf(settings));
   const pendingNote = byId('whatif-pending');
   controller.subscribe((change) => {
-    if (change === 'scenario') panel.show(controller.scenario!, controller.whatIf!);
+    if (change === 'scenario') panel.show(controller.scenario!, controller.whatIf!, controller.lesson?.lockedKnobs);
     else if (change === 'pending') pendingNote.hidden = !controller.pending;
   });
   onLanguageChange(() => panel.applyLanguage());
