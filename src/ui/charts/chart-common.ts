@@ -23,6 +23,14 @@ export function legendLine(host: HTMLElement, entries: { label: string; colour: 
   (legend as HTMLElement).hidden = host.hidden;
 }
 
+/** Every chart's axes: muted ticks and grid, and tick labels of 14 px, readable from the back of a room. */
+export const AXIS_STYLE = {
+  stroke: '#a9b6c4',
+  font: '14px system-ui, Segoe UI, Roboto, Arial, sans-serif',
+  grid: { stroke: '#2c3b50', width: 1 },
+  ticks: { stroke: '#2c3b50' },
+} as const;
+
 /** Plot height in pixels, set by the page so that every chart shown fits the side panel. */
 let plotHeight = 120;
 

