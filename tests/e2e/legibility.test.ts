@@ -9,10 +9,12 @@
  * Screenshots go to screenshots/legibility-*.png for a person to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
+import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
+import { openingTimeSec } from '../../src/app/opening-time';
 import { MIN_TEXT_PX, emulateZoom, measurePage, overlappingSceneTexts } from './legibility-probe';
 
 const SHOTS = join(ROOT, 'screenshots');
@@ -95,4 +97,58 @@ describe('the page at 150% browser zoom (a 1280×720 window: an 853×480 CSS vie
     expect(overlappingSceneTexts(scene.texts)).toEqual([]);
     await page.close();
   }, 60_000);
+});
+
+describe('the first minute', () => {
+  it('opens the bare address at the opening time, with the scenario description shown as text', async () => {
+    const page = await openAt(1280, 720, 'en');
+    const { scenario: file, nowSec } = await page.evaluate(() => window.__kituo!.status());
+    const parsed = parseScenarioText(readFileSync(join(ROOT, 'scenarios', file!), 'utf8'));
+    if (!parsed.ok) throw new Error(`${file} does not parse`);
+    const opening = openingTimeSec(parsed.scenario);
+    expect(opening).toBeGreaterThan(0);
+    expect(nowSec).toBe(opening);
+    expect(await page.locator('#scenario-about').isVisible()).toBe(true);
+    expect(await page.locator('#scenario-about-text').textContent()).toBe(parsed.scenario.description);
+    // Playing takes the card down: the floor is what the room watches then.
+    await page.locator('#play').click();
+    expect(await page.locator('#scenario-about').isVisible()).toBe(false);
+    await page.close();
+  }, 60_000);
+
+  it('shows a description with markup in it as the literal text, never as HTML', async () => {
+    const page = await openAt(1280, 720, 'en');
+    const text = readFileSync(join(ROOT, 'scenarios', 'inbound-basic.json'), 'utf8');
+    const marked = JSON.stringify({ ...JSON.parse(text), description: 'Two <b>bold</b> <img src=x onerror=alert(1)> words' });
+    const loaded = await page.evaluate((source) => window.__kituo!.loadScenarioText(source, 'marked.json'), marked);
+    expect(loaded.ok).toBe(true);
+    const about = page.locator('#scenario-about-text');
+    expect(await about.textContent()).toBe('Two <b>bold</b> <img src=x onerror=alert(1)> words');
+    expect(await about.evaluate((el) => el.children.length)).toBe(0);
+    await page.close();
+  }, 60_000);
+});
+
+describe('while playing', () => {
+  it('keeps the floor, the wallboards and the side column the same size through a day at high speed', async () => {
+    const page = await openAt(1280, 720, 'sw');
+    const boxes = () =>
+      page.evaluate(() =>
+        ['#scene', '.wallboards', '.side', '.panel.legend'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return `${selector} ${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+        }),
+      );
+    const seen = new Set<string>(await boxes());
+    await page.evaluate(() => window.__kituo!.setSpeed(600));
+    await page.evaluate(() => window.__kituo!.play());
+    for (let i = 0; i < 48; i++) {
+      // Half-hour steps drawn by the page: the wallboard's figures change width as the day goes on.
+      await page.evaluate(() => window.__kituo!.advanceRendered(1800, 600));
+      for (const box of await boxes()) seen.add(box);
+    }
+    report('boxes over a day', [...seen]);
+    expect([...seen]).toHaveLength(4);
+    await page.close();
+  }, 120_000);
 });
