@@ -7,7 +7,7 @@
  */
 import { BitmapText, Container, Graphics, Sprite, Text, type Application } from 'pixi.js';
 import type { Art } from './common/art';
-import { VoiceRoom, type VoiceRoomLabels } from './voice/voice-room';
+import { VoiceRoom, type LaneReading, type VoiceRoomLabels } from './voice/voice-room';
 import type { Rect } from './common/rect';
 import { BackOfficeRoom, type BackOfficeLabels } from './backoffice/backoffice-room';
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
@@ -38,6 +38,8 @@ export interface SceneLegibility {
   readonly texts: SceneText[];
   readonly callerPx: number;
   readonly agentPx: number;
+  /** Each queue's lane, as drawn now. */
+  readonly lanes: LaneReading[];
 }
 
 export interface SceneLayout {
@@ -149,7 +151,7 @@ export class BuildingScene {
       for (const child of node.children) visit(child as Container, s);
     };
     visit(this.root, 1);
-    return { texts, ...(this.voice?.figureHeights() ?? { callerPx: 0, agentPx: 0 }) };
+    return { texts, ...(this.voice?.figureHeights() ?? { callerPx: 0, agentPx: 0 }), lanes: this.voice?.laneReadings() ?? [] };
   }
 
   /** Index (in the voice snapshot's agents) of the agent under (x, y), or -1. */

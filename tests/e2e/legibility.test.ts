@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { openingTimeSec } from '../../src/app/opening-time';
+import { SPEEDS } from '../../src/app/display-clock';
 import { MIN_TEXT_PX, emulateZoom, measurePage, overlappingSceneTexts } from './legibility-probe';
 
 const SHOTS = join(ROOT, 'screenshots');
@@ -151,4 +152,39 @@ describe('while playing', () => {
     expect([...seen]).toHaveLength(4);
     await page.close();
   }, 120_000);
+});
+
+describe('the queue', () => {
+  it('reads at a glance at every speed: each waiting caller drawn, or a count of 18 px or more', async () => {
+    const page = await openAt(1280, 720, 'en');
+    // Into the morning peak, when callers wait.
+    await page.evaluate(() => window.__kituo!.advance(10 * 3600 - window.__kituo!.status().nowSec));
+    const readings: unknown[] = [];
+    for (const speed of SPEEDS) {
+      // On to the next moment a caller waits, drawn at this speed.
+      const waiting = await page.evaluate((s) => {
+        window.__kituo!.setSpeed(s);
+        for (let i = 0; i < 180; i++) {
+          window.__kituo!.advance(20);
+          if (window.__kituo!.status().waiting > 0) break;
+        }
+        return window.__kituo!.status().waiting;
+      }, speed);
+      const [lane] = (await page.evaluate(() => window.__kituo!.sceneLegibility())).lanes;
+      readings.push({ speed, waiting, ...lane });
+      expect(waiting, `callers wait in the morning (speed ${speed})`).toBeGreaterThan(0);
+      if (lane.count !== null) {
+        expect(lane.count).toBe(String(waiting));
+        expect(lane.countPx).toBeGreaterThanOrEqual(18);
+      } else {
+        expect(lane.callers).toBe(Math.min(waiting, lane.capacity));
+        if (waiting > lane.capacity) {
+          expect(lane.more).toBe(`+${waiting - lane.capacity}`);
+          expect(lane.morePx).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+        }
+      }
+    }
+    report('queue at every speed', readings);
+    await page.close();
+  }, 60_000);
 });

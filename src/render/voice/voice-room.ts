@@ -41,6 +41,15 @@ export interface VoiceRoomLabels {
   readonly callbacks: CallbackListLabels;
 }
 
+export interface LaneReading {
+  readonly callers: number;
+  readonly capacity: number;
+  readonly count: string | null;
+  readonly countPx: number;
+  readonly more: string | null;
+  readonly morePx: number;
+}
+
 export interface VoiceRoomOptions {
   readonly reducedMotion: boolean;
 }
@@ -401,6 +410,18 @@ export class VoiceRoom {
   figureHeights(): { callerPx: number; agentPx: number } {
     const caller = this.lanes[0]?.callers[0];
     return { callerPx: caller ? caller.height : 0, agentPx: this.fit ? this.fit.tile : 0 };
+  }
+
+  /** For tests: what each queue's lane shows now: callers drawn, slots, and its count and overflow texts. */
+  laneReadings(): LaneReading[] {
+    return this.lanes.map((lane) => ({
+      callers: lane.callers.filter((caller) => caller.visible).length,
+      capacity: lane.capacity,
+      count: lane.count.visible ? lane.count.text : null,
+      countPx: Number(lane.count.style.fontSize),
+      more: lane.more.text === '' ? null : lane.more.text,
+      morePx: Number(lane.more.style.fontSize),
+    }));
   }
 
   /** For tests: callers drawn in the callback list (-1 when the room has none). */
