@@ -71,10 +71,16 @@ describe.each(SIZES)('the page at $width×$height', ({ width, height }) => {
 
   it('draws scene labels of at least 14 px, apart, and callers at least half an agent tall', async () => {
     const page = await openAt(width, height, 'sw');
+    // Mid-morning: callers in the lane, a backlog on the shelves (its label gains the sheet scale).
+    await page.evaluate(() => window.__kituo!.advance(10 * 3600 - window.__kituo!.status().nowSec));
+    await waitForFramesDrawn(page, 1);
     const scene = await page.evaluate(() => window.__kituo!.sceneLegibility());
     const small = scene.texts.filter((t) => t.px < MIN_TEXT_PX).map((t) => `${t.text.slice(0, 30)} (${t.px.toFixed(1)} px)`);
     report(`scene ${width}x${height}`, { small, callerPx: scene.callerPx, agentPx: scene.agentPx, overlapping: overlappingSceneTexts(scene.texts) });
+    const canvas = await page.evaluate(() => document.querySelector('#scene canvas')!.getBoundingClientRect().toJSON() as DOMRect);
+    const outside = scene.texts.filter((t) => t.x < 0 || t.y < 0 || t.x + t.width > canvas.width + 0.5 || t.y + t.height > canvas.height + 0.5).map((t) => t.text);
     expect(small).toEqual([]);
+    expect(outside).toEqual([]);
     expect(overlappingSceneTexts(scene.texts)).toEqual([]);
     expect(scene.agentPx).toBeGreaterThan(0);
     expect(scene.callerPx).toBeGreaterThanOrEqual(scene.agentPx / 2);

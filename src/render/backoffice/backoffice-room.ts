@@ -178,6 +178,9 @@ export class BackOfficeRoom {
     // Shelves along the top wall: a section label, then per shelf its count above and its name below.
     const band = rect.height * 0.36;
     this.shelvesLabel = this.text('', rect.x + 30, rect.y + 6, SCENE_TEXT_PX);
+    // Inside the room: the label with its sheet scale is long in Kiswahili.
+    this.shelvesLabel.style.wordWrap = true;
+    this.shelvesLabel.style.wordWrapWidth = rect.width - 40;
     const countHeight = 16;
     const nameHeight = 13;
     const shelfTop = rect.y + 24 + countHeight;
@@ -208,6 +211,8 @@ export class BackOfficeRoom {
       count.anchor.set(0.5, 1);
       const label = this.text(type.name, x, y + shelfSize + 1, SCENE_TEXT_PX);
       label.style.wordWrap = true;
+      // A name longer than its shelf breaks inside a word rather than run into the next shelf's.
+      label.style.breakWords = true;
       label.style.wordWrapWidth = shelfSize + 6;
       this.container.addChild(count);
       this.staticLayer.addChild(label);
@@ -265,6 +270,7 @@ export class BackOfficeRoom {
     stamp.position.set(side + stampSize * 0.2, qcY - stampSize * 0.55);
     this.qcLabel = this.text('', side, qcY + stampSize * 1.4 + 2, SCENE_TEXT_PX);
     this.qcLabel.style.wordWrap = true;
+    this.qcLabel.style.breakWords = true;
     this.qcLabel.style.wordWrapWidth = sideWidth;
     // Room under the quality-check desk for its label on two lines (it wraps in Kiswahili).
     const doneY = qcY + stampSize * 1.4 + 6 + 2 * LINE_PX;
@@ -272,6 +278,7 @@ export class BackOfficeRoom {
     doneTray.position.set(side + stampSize * 0.2, doneY);
     this.doneLabel = this.text('', side, doneY + stampSize + 2, SCENE_TEXT_PX);
     this.doneLabel.style.wordWrap = true;
+    this.doneLabel.style.breakWords = true;
     this.doneLabel.style.wordWrapWidth = sideWidth;
     this.qcAt = { x: side + stampSize * 0.7, y: qcY + stampSize * 0.35 };
     this.doneAt = { x: side + stampSize * 0.7, y: doneY + stampSize * 0.45 };
@@ -364,6 +371,8 @@ export class BackOfficeRoom {
     this.container.addChild(this.shelvesLabel, this.dim, this.closedNote, this.batchTag, this.batchNote, this.veil, this.banner);
     this.qcCount.visible = this.hasSource;
     this.doneCount.visible = this.hasSource;
+    // The veiled room of a scenario without a back office says so in its banner, over no other words.
+    this.qcLabel.visible = this.doneLabel.visible = this.shelvesLabel.visible = this.hasSource;
     this.setLabels(labels);
   }
 

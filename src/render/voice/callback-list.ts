@@ -49,7 +49,9 @@ export class CallbackList {
       .roundRect(rect.x, rect.y, rect.width, rect.height, 6)
       .fill({ color: 0xf3e6ee, alpha: 0.9 })
       .stroke({ width: 2, color: CALLER_COLOURS.callback });
-    this.title = sceneLabel('', rect.x + 8, rect.y + 3, SCENE_TEXT_PX, { weight: '700' });
+    // The title keeps clear of the count and the overflow at the right end.
+    this.title = sceneLabel('', rect.x + 8, rect.y + 3, SCENE_TEXT_PX, { weight: '700', wrapWidth: rect.width - 90 });
+    this.title.style.wordWrap = true;
     this.count = new BitmapText({ text: '0', style: { fontFamily: 'Arial', fontSize: Math.max(16, Math.min(26, rect.height * 0.42)), fill: 0x1f2a37, fontWeight: 'bold' } });
     this.count.anchor.set(1, 0.5);
     this.count.position.set(rect.x + rect.width - 10, rect.y + rect.height / 2 + 4);
