@@ -78,9 +78,9 @@ describe.each(SIZES)('the page at $width×$height', ({ width, height }) => {
     const small = scene.texts.filter((t) => t.px < MIN_TEXT_PX).map((t) => `${t.text.slice(0, 30)} (${t.px.toFixed(1)} px)`);
     report(`scene ${width}x${height}`, { small, callerPx: scene.callerPx, agentPx: scene.agentPx, overlapping: overlappingSceneTexts(scene.texts) });
     const canvas = await page.evaluate(() => document.querySelector('#scene canvas')!.getBoundingClientRect().toJSON() as DOMRect);
-    const outside = scene.texts.filter((t) => t.x < 0 || t.y < 0 || t.x + t.width > canvas.width + 0.5 || t.y + t.height > canvas.height + 0.5).map((t) => t.text);
+    const outside = scene.texts.filter((t) => t.x < 0 || t.y < 0 || t.x + t.width > canvas.width + 0.5 || t.y + t.height > canvas.height + 0.5).map((t) => `${t.text} at ${Math.round(t.x)},${Math.round(t.y)} ${Math.round(t.width)}×${Math.round(t.height)}`);
     expect(small).toEqual([]);
-    expect(outside).toEqual([]);
+    expect(outside, `scene labels outside the ${canvas.width}×${canvas.height} canvas`).toEqual([]);
     expect(overlappingSceneTexts(scene.texts)).toEqual([]);
     expect(scene.agentPx).toBeGreaterThan(0);
     expect(scene.callerPx).toBeGreaterThanOrEqual(scene.agentPx / 2);

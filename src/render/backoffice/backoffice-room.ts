@@ -183,8 +183,9 @@ export class BackOfficeRoom {
     this.shelvesLabel.style.wordWrapWidth = rect.width - 40;
     const countHeight = 16;
     const nameHeight = 13;
-    const shelfTop = rect.y + 24 + countHeight;
-    const shelfSize = Math.max(24, Math.min(band - 24 - countHeight - nameHeight, (mainWidth - 10 * (workTypes.length - 1)) / Math.max(1, workTypes.length)));
+    // Room for the shelves label on two lines (with its sheet scale, in Kiswahili) above the counts.
+    const shelfTop = rect.y + 24 + LINE_PX + countHeight;
+    const shelfSize = Math.max(24, Math.min(band - 24 - LINE_PX - countHeight - nameHeight, (mainWidth - 10 * (workTypes.length - 1)) / Math.max(1, workTypes.length)));
     const shelvesWidth = workTypes.length * shelfSize + (workTypes.length - 1) * 10;
     const shelfLeft = rect.x + 12 + Math.max(0, (mainWidth - shelvesWidth) / 2);
     workTypes.forEach((type, i) => {
