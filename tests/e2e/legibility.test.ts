@@ -88,7 +88,7 @@ describe.each(SIZES)('the page at $width×$height', ({ width, height }) => {
   }, 60_000);
 });
 
-describe('the page at 150% browser zoom (a 1280×720 window: an 853×480 CSS viewport at device scale 1.5)', () => {
+describe('the page at 150% browser zoom (a 1280×720 window lays out in an 853×480 CSS viewport, emulated at device scale 1)', () => {
   it.each(LANGUAGES)('in %s cuts no label and overlaps no text, on the page or in the scene', async (language) => {
     const page = await harness.newPage();
     await emulateZoom(page, 1280, 720, 1.5);
