@@ -5,9 +5,9 @@
  * for tooltips. It draws the Site's snapshots (both rooms' plain data, from the model's side) and
  * never touches the models' objects.
  */
-import { Container, Graphics, Sprite, type Application } from 'pixi.js';
+import { BitmapText, Container, Graphics, Sprite, Text, type Application } from 'pixi.js';
 import type { Art } from './common/art';
-import { VoiceRoom, type VoiceRoomLabels } from './voice/voice-room';
+import { VoiceRoom, type LaneReading, type VoiceRoomLabels } from './voice/voice-room';
 import type { Rect } from './common/rect';
 import { BackOfficeRoom, type BackOfficeLabels } from './backoffice/backoffice-room';
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
@@ -24,6 +24,23 @@ export interface SceneOptions {
 
 /** Share of the building's width given to the call center. */
 const VOICE_SHARE = 0.6;
+
+export interface SceneText {
+  readonly text: string;
+  readonly px: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface SceneLegibility {
+  readonly texts: SceneText[];
+  readonly callerPx: number;
+  readonly agentPx: number;
+  /** Each queue's lane, as drawn now. */
+  readonly lanes: LaneReading[];
+}
 
 export interface SceneLayout {
   readonly voice: Rect;
@@ -113,6 +130,28 @@ export class BuildingScene {
   stats(): { sheetsInFlight: number; batch: 'mail' | 'file' | null; callbackCards: number } {
     const office = this.backOffice?.stats() ?? { sheetsInFlight: 0, batch: null };
     return { ...office, callbackCards: this.voice?.callbackCards() ?? -1 };
+  }
+
+  /**
+   * For the legibility tests: every label the scene shows now (its text, its size on screen in
+   * CSS px and its box in canvas coordinates), and the height of a waiting caller against an
+   * agent's figure (0 when the room draws none).
+   */
+  legibility(): SceneLegibility {
+    const texts: SceneText[] = [];
+    const visit = (node: Container, scale: number) => {
+      if (!node.visible || node.alpha === 0) return;
+      const s = scale * Math.abs(node.scale.y);
+      if (node instanceof Text || node instanceof BitmapText) {
+        if (node.text.trim() === '') return;
+        const box = node.getBounds();
+        texts.push({ text: node.text, px: Number(node.style.fontSize) * s, x: box.x, y: box.y, width: box.width, height: box.height });
+        return;
+      }
+      for (const child of node.children) visit(child as Container, s);
+    };
+    visit(this.root, 1);
+    return { texts, ...(this.voice?.figureHeights() ?? { callerPx: 0, agentPx: 0 }), lanes: this.voice?.laneReadings() ?? [] };
   }
 
   /** Index (in the voice snapshot's agents) of the agent under (x, y), or -1. */

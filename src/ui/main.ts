@@ -25,6 +25,7 @@ import { ChartsPanel } from './charts/charts-panel';
 import { connectInspect } from './panels/inspect';
 import { connectWhatIf } from './what-if-panel';
 import { connectNotice } from './page-notice';
+import { connectScenarioAbout } from './panels/scenario-about';
 import { installTestHooks } from './test-hooks';
 import { connectLessons } from './workshop/connect-lessons';
 
@@ -54,12 +55,17 @@ async function start(): Promise<void> {
   connectErrorBanner(controller);
   connectInspect(controller, stage);
   connectTransport(controller);
+  connectScenarioAbout(controller);
   connectKeyboard(controller);
   // After every view has its new text: figures and plot sizes follow the new labels.
   onLanguageChange(() => controller.refresh());
   watchSize(stage, loop, charts);
 
-  controller.start(new URLSearchParams(location.search).get('scenario'));
+  const requested = new URLSearchParams(location.search).get('scenario');
+  controller.start(requested);
+  // A first-time viewer (the bare address) starts when the day gets going, not in an empty night;
+  // a link that names a scenario starts at midnight, with the offer to skip.
+  if (requested === null) controller.skipToOpening();
   fitStage(stage);
   charts.resize();
   installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel });

@@ -7,7 +7,7 @@ import type { PageController } from './page-controller';
 import type { FrameLoop } from './frame-loop';
 import type { FrameStats, FrameStatsReport } from './frame-stats';
 import { DETAIL_MAX_SPEED } from './stage';
-import type { BuildingScene } from '../render/building-scene';
+import type { BuildingScene, SceneLegibility } from '../render/building-scene';
 import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
 import type { LessonsView } from './workshop/lessons-view';
@@ -47,6 +47,8 @@ export interface KituoHooks {
   };
   /** What the scene draws now: sheets in flight, the batch shown, callers in the callback list. */
   sceneStats(): { sheetsInFlight: number; batch: 'mail' | 'file' | null; callbackCards: number };
+  /** The scene's labels (size on screen, box) and its callers' and agents' heights, for the legibility tests. */
+  sceneLegibility(): SceneLegibility;
   play(): void;
   pause(): void;
   setSpeed(speed: number): void;
@@ -121,6 +123,7 @@ export function installTestHooks({ controller, stats, scene, loop, lessons }: Ho
       };
     },
     sceneStats: () => scene.stats(),
+    sceneLegibility: () => scene.legibility(),
     play: () => {
       if (!clock.playing) controller.togglePlay();
     },

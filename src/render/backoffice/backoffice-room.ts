@@ -24,7 +24,7 @@ import { sprite, type Art } from '../common/art';
 import type { Rect } from '../common/rect';
 import { FLIGHT_FREE, FlightPool } from '../common/flight-pool';
 import { easeInOut } from '../common/easing';
-import { sceneLabel } from '../common/label';
+import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import {
   MOVE_CHECK_TO_DONE,
   MOVE_CHECK_TO_SHELF,
@@ -177,11 +177,15 @@ export class BackOfficeRoom {
 
     // Shelves along the top wall: a section label, then per shelf its count above and its name below.
     const band = rect.height * 0.36;
-    this.shelvesLabel = this.text('', rect.x + 30, rect.y + 6, 12);
+    this.shelvesLabel = this.text('', rect.x + 30, rect.y + 6, SCENE_TEXT_PX);
+    // Inside the room: the label with its sheet scale is long in Kiswahili.
+    this.shelvesLabel.style.wordWrap = true;
+    this.shelvesLabel.style.wordWrapWidth = rect.width - 40;
     const countHeight = 16;
     const nameHeight = 13;
-    const shelfTop = rect.y + 24 + countHeight;
-    const shelfSize = Math.max(24, Math.min(band - 24 - countHeight - nameHeight, (mainWidth - 10 * (workTypes.length - 1)) / Math.max(1, workTypes.length)));
+    // Room for the shelves label on two lines (with its sheet scale, in Kiswahili) above the counts.
+    const shelfTop = rect.y + 24 + LINE_PX + countHeight;
+    const shelfSize = Math.max(24, Math.min(band - 24 - LINE_PX - countHeight - nameHeight, (mainWidth - 10 * (workTypes.length - 1)) / Math.max(1, workTypes.length)));
     const shelvesWidth = workTypes.length * shelfSize + (workTypes.length - 1) * 10;
     const shelfLeft = rect.x + 12 + Math.max(0, (mainWidth - shelvesWidth) / 2);
     workTypes.forEach((type, i) => {
@@ -206,8 +210,10 @@ export class BackOfficeRoom {
       const count = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 14, fill: 0x1f2a37, fontWeight: 'bold' } });
       count.position.set(x + shelfSize / 2, y - 1);
       count.anchor.set(0.5, 1);
-      const label = this.text(type.name, x, y + shelfSize + 1, 10);
+      const label = this.text(type.name, x, y + shelfSize + 1, SCENE_TEXT_PX);
       label.style.wordWrap = true;
+      // A name longer than its shelf breaks inside a word rather than run into the next shelf's.
+      label.style.breakWords = true;
       label.style.wordWrapWidth = shelfSize + 6;
       this.container.addChild(count);
       this.staticLayer.addChild(label);
@@ -263,19 +269,22 @@ export class BackOfficeRoom {
     qcDesk.position.set(side, qcY);
     const stamp = sprite(art.svg('check-stamp'), stampSize, stampSize, 0);
     stamp.position.set(side + stampSize * 0.2, qcY - stampSize * 0.55);
-    this.qcLabel = this.text('', side, qcY + stampSize * 1.4 + 2, 11);
+    this.qcLabel = this.text('', side, qcY + stampSize * 1.4 + 2, SCENE_TEXT_PX);
     this.qcLabel.style.wordWrap = true;
+    this.qcLabel.style.breakWords = true;
     this.qcLabel.style.wordWrapWidth = sideWidth;
-    const doneY = qcY + stampSize * 1.4 + 22;
+    // Room under the quality-check desk for its label on two lines (it wraps in Kiswahili).
+    const doneY = qcY + stampSize * 1.4 + 6 + 2 * LINE_PX;
     const doneTray = sprite(art.svg('tray-full'), stampSize, stampSize, 0);
     doneTray.position.set(side + stampSize * 0.2, doneY);
-    this.doneLabel = this.text('', side, doneY + stampSize + 2, 11);
+    this.doneLabel = this.text('', side, doneY + stampSize + 2, SCENE_TEXT_PX);
     this.doneLabel.style.wordWrap = true;
+    this.doneLabel.style.breakWords = true;
     this.doneLabel.style.wordWrapWidth = sideWidth;
     this.qcAt = { x: side + stampSize * 0.7, y: qcY + stampSize * 0.35 };
     this.doneAt = { x: side + stampSize * 0.7, y: doneY + stampSize * 0.45 };
     // Counts beside the stations: items waiting for their check, items done today.
-    const countStyle = { fontFamily: 'Arial', fontSize: Math.max(13, Math.min(18, stampSize * 0.34)), fill: 0x1f2a37, fontWeight: 'bold' as const };
+    const countStyle = { fontFamily: 'Arial', fontSize: Math.max(SCENE_TEXT_PX, Math.min(18, stampSize * 0.34)), fill: 0x1f2a37, fontWeight: 'bold' as const };
     this.qcCount = new BitmapText({ text: '', style: countStyle });
     this.qcCount.anchor.set(0, 0.5);
     this.qcCount.position.set(side + stampSize * 1.45, qcY + stampSize * 0.05);
@@ -311,7 +320,7 @@ export class BackOfficeRoom {
     this.fileDrop = sprite(art.svg('file-drop'), dropSize, dropSize, 0.5);
     this.fileDrop.visible = false;
     // What just landed, on a yellow tag at the bottom of the room (above the dimming at night).
-    this.batchNote = this.text('', rect.x + 18, rect.y + rect.height - 21, 12);
+    this.batchNote = this.text('', rect.x + 18, rect.y + rect.height - 21, SCENE_TEXT_PX);
     this.batchNote.visible = false;
     this.batchTag.visible = false;
     this.container.addChild(this.fileDrop);
@@ -329,7 +338,11 @@ export class BackOfficeRoom {
     this.dim.tint = SCENE_COLOURS.dim;
     this.dim.alpha = 0.55;
     this.dim.visible = false;
-    this.closedNote = this.text('', rect.x + 12, rect.y + rect.height - 22, 12, SCENE_COLOURS.textLight);
+    // Anchored at its foot so that, wrapped to the room's width, it grows upwards and stays inside.
+    this.closedNote = this.text('', rect.x + 12, rect.y + rect.height - 6, SCENE_TEXT_PX, SCENE_COLOURS.textLight);
+    this.closedNote.anchor.set(0, 1);
+    this.closedNote.style.wordWrap = true;
+    this.closedNote.style.wordWrapWidth = rect.width - 24;
     this.closedNote.visible = false;
 
     this.veil = sprite(art.white, rect.width, rect.height, 0);
@@ -341,7 +354,7 @@ export class BackOfficeRoom {
       text: '',
       style: {
         fontFamily: 'system-ui, Segoe UI, Arial, sans-serif',
-        fontSize: Math.max(13, Math.min(20, rect.width / 26)),
+        fontSize: Math.max(SCENE_TEXT_PX, Math.min(20, rect.width / 26)),
         fill: SCENE_COLOURS.text,
         fontWeight: '700',
         align: 'center',
@@ -359,6 +372,8 @@ export class BackOfficeRoom {
     this.container.addChild(this.shelvesLabel, this.dim, this.closedNote, this.batchTag, this.batchNote, this.veil, this.banner);
     this.qcCount.visible = this.hasSource;
     this.doneCount.visible = this.hasSource;
+    // The veiled room of a scenario without a back office says so in its banner, over no other words.
+    this.qcLabel.visible = this.doneLabel.visible = this.shelvesLabel.visible = this.hasSource;
     this.setLabels(labels);
   }
 
@@ -636,6 +651,9 @@ export class BackOfficeRoom {
     return sceneLabel(value, x, y, size, { fill });
   }
 }
+
+/** Height of one line of the scene's smallest labels. */
+const LINE_PX = Math.ceil(SCENE_TEXT_PX * 1.3);
 
 /** The smallest of 1, 2, 5, 10, 20, 50 … that is at least `value`. */
 function niceStep(value: number): number {

@@ -18,8 +18,9 @@ export interface GridFit {
  * @param groupSizes items in each group
  * @param rowHeightFactor a row is `tile × rowHeightFactor` tall (room for the figure above the desk)
  * @param labelFactor a label row is `tile × labelFactor` tall (0 for none)
+ * @param maxTile the largest tile, however much room there is
  */
-export function fitGrid(groupSizes: readonly number[], width: number, height: number, rowHeightFactor = 1.2, labelFactor = 0.32): GridFit {
+export function fitGrid(groupSizes: readonly number[], width: number, height: number, rowHeightFactor = 1.2, labelFactor = 0.32, maxTile = 140): GridFit {
   const total = groupSizes.reduce((a, b) => a + b, 0);
   const labelRows = groupSizes.length > 1 || labelFactor > 0 ? groupSizes.length : 0;
   let best = { cols: 1, tile: 0 };
@@ -29,7 +30,7 @@ export function fitGrid(groupSizes: readonly number[], width: number, height: nu
     if (tile > best.tile) best = { cols, tile };
   }
   const { cols } = best;
-  const tile = Math.min(best.tile, 140);
+  const tile = Math.min(best.tile, maxTile);
   const labelHeight = tile * labelFactor;
   const positions: { x: number; y: number }[] = [];
   const labels: { x: number; y: number }[] = [];

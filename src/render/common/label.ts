@@ -5,6 +5,9 @@
 import { Text } from 'pixi.js';
 import { SCENE_COLOURS } from './palette';
 
+/** The smallest text the scene draws, in CSS px: a projector's back row reads 14 px at 1280×720. */
+export const SCENE_TEXT_PX = 14;
+
 export interface LabelStyle {
   readonly fill?: number;
   readonly weight?: '600' | '700';

@@ -12,7 +12,7 @@ import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
 import type { VoiceSnapshot } from '../../model/voice/voice-snapshot';
 import { sprite, type Art } from '../common/art';
 import type { Rect } from '../common/rect';
-import { sceneLabel } from '../common/label';
+import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import { CALLER_COLOURS } from '../common/palette';
 
 export interface CallbackListLabels {
@@ -49,11 +49,13 @@ export class CallbackList {
       .roundRect(rect.x, rect.y, rect.width, rect.height, 6)
       .fill({ color: 0xf3e6ee, alpha: 0.9 })
       .stroke({ width: 2, color: CALLER_COLOURS.callback });
-    this.title = sceneLabel('', rect.x + 8, rect.y + 3, 11, { weight: '700' });
+    // The title keeps clear of the count and the overflow at the right end.
+    this.title = sceneLabel('', rect.x + 8, rect.y + 3, SCENE_TEXT_PX, { weight: '700', wrapWidth: rect.width - 90 });
+    this.title.style.wordWrap = true;
     this.count = new BitmapText({ text: '0', style: { fontFamily: 'Arial', fontSize: Math.max(16, Math.min(26, rect.height * 0.42)), fill: 0x1f2a37, fontWeight: 'bold' } });
     this.count.anchor.set(1, 0.5);
     this.count.position.set(rect.x + rect.width - 10, rect.y + rect.height / 2 + 4);
-    this.more = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 12, fill: 0x1f2a37, fontWeight: 'bold' } });
+    this.more = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: SCENE_TEXT_PX, fill: 0x1f2a37, fontWeight: 'bold' } });
     this.more.anchor.set(1, 0);
     this.more.position.set(rect.x + rect.width - 10, rect.y + 3);
     this.container.addChild(background, this.title, this.count, this.more);
@@ -69,7 +71,7 @@ export class CallbackList {
       const caller = sprite(art.svg('caller'), token * 0.8, token * 0.8);
       caller.position.set(x, y);
       caller.alpha = 0.85;
-      const wait = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 10, fill: 0x1f2a37, fontWeight: 'bold' } });
+      const wait = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: SCENE_TEXT_PX, fill: 0x1f2a37, fontWeight: 'bold' } });
       wait.anchor.set(0.5, 0);
       wait.position.set(x, y + token / 2);
       ring.visible = caller.visible = wait.visible = false;

@@ -12,7 +12,7 @@
 import { BitmapText, Container, Graphics, Sprite, type Text } from 'pixi.js';
 import { DIAL_ABANDONED, DIAL_BUSY, DIAL_CONNECT, DIAL_MACHINE, DIAL_NO_ANSWER, FEED_DIAL_ENDED, FEED_DIAL_STARTED, type VoiceSnapshot } from '../../model/voice/voice-snapshot';
 import { sprite, type Art } from '../common/art';
-import { sceneLabel } from '../common/label';
+import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import type { Rect } from '../common/rect';
 import { OKABE_ITO } from '../common/palette';
 
@@ -90,7 +90,7 @@ export class OutboundStrip {
     campaigns.forEach((campaign, r) => {
       const y = rect.y + r * rowHeight;
       const size = Math.max(14, Math.min(40, rowHeight - 26, (rect.width - 60) / SLOTS - 4));
-      const title = sceneLabel('', rect.x + 6, y + 2, 11);
+      const title = sceneLabel('', rect.x + 6, y + 2, SCENE_TEXT_PX);
       this.titles.push(title);
       const dialer = sprite(art.svg('phone'), size * 0.9, size * 0.9);
       const dialerX = rect.x + 8 + size * 0.45;
@@ -112,7 +112,7 @@ export class OutboundStrip {
         const mark = sprite(art.disc, size * 0.45, size * 0.45);
         mark.position.set(x + size * 0.35, dialerY - size * 0.35);
         mark.visible = false;
-        const outcome = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 10, fill: 0x1f2a37, fontWeight: 'bold' } });
+        const outcome = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: SCENE_TEXT_PX, fill: 0x1f2a37, fontWeight: 'bold' } });
         outcome.anchor.set(0.5, 0);
         outcome.position.set(x, dialerY + size * 0.5);
         outcome.visible = false;

@@ -24,7 +24,7 @@ import { CallbackList, type CallbackListLabels } from './callback-list';
 import type { Rect } from '../common/rect';
 import { FLIGHT_FREE, FlightPool } from '../common/flight-pool';
 import { easeIn, easeInOut, easeOut } from '../common/easing';
-import { sceneLabel } from '../common/label';
+import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from '../common/palette';
 
 
@@ -39,6 +39,15 @@ export interface VoiceRoomLabels {
   readonly none: string;
   readonly outbound: OutboundLabels;
   readonly callbacks: CallbackListLabels;
+}
+
+export interface LaneReading {
+  readonly callers: number;
+  readonly capacity: number;
+  readonly count: string | null;
+  readonly countPx: number;
+  readonly more: string | null;
+  readonly morePx: number;
 }
 
 export interface VoiceRoomOptions {
@@ -164,7 +173,7 @@ export class VoiceRoom {
 
     // Column widths: lamps on the wall, then the queue lanes, then the floor.
     const lampPanel = 14 + Math.min(queues.length, 4) * 9;
-    const laneWidth = Math.max(60, Math.min(150, rect.width * 0.15));
+    const laneWidth = Math.max(60, Math.min(160, rect.width * 0.18));
     const laneX = rect.x + lampPanel + 8;
     const top = rect.y + 26;
     const laneBottom = this.doorY - 26;
@@ -189,14 +198,16 @@ export class VoiceRoom {
     floor.stroke({ width: 1, color: SCENE_COLOURS.voiceFloorTile });
 
     const laneHeightEach = (laneBottom - top) / queues.length;
-    const token = Math.max(14, Math.min(30, laneWidth / 3));
+    const token = Math.max(14, Math.min(44, laneWidth / 3));
+    // A caller is drawn at least half as tall as an agent: the floor's tiles are capped to match.
+    const callerSize = token * 0.82;
     const tokenLayer = new Container();
     const lampLayer = new Container();
     const overlay = new Container();
     queues.forEach((queue, q) => {
       const laneRect: Rect = { x: laneX, y: top + q * laneHeightEach + (q > 0 ? 6 : 0), width: laneWidth, height: laneHeightEach - (q > 0 ? 6 : 0) - 18 };
       floor.roundRect(laneRect.x, laneRect.y, laneRect.width, laneRect.height, 8).fill(SCENE_COLOURS.lane).stroke({ width: 2, color: SCENE_COLOURS.laneEdge });
-      const label = this.text(queue.name, laneRect.x + 2, laneRect.y + laneRect.height + 2, 11, laneRect.width + 8);
+      const label = this.text(queue.name, laneRect.x + 2, laneRect.y + laneRect.height + 2, SCENE_TEXT_PX, laneRect.width + 8);
       label.style.wordWrap = true;
       this.labels.push(label);
       const cols = Math.max(1, Math.floor((laneRect.width - 6) / token));
@@ -207,7 +218,7 @@ export class VoiceRoom {
       for (let i = 0; i < capacity; i++) {
         const ring = sprite(art.ring, token, token);
         ring.visible = false;
-        const caller = sprite(art.svg('caller'), token * 0.82, token * 0.82);
+        const caller = sprite(art.svg('caller'), callerSize, callerSize);
         caller.visible = false;
         rings.push(ring);
         callers.push(caller);
@@ -221,7 +232,7 @@ export class VoiceRoom {
       count.anchor.set(0.5);
       count.position.set(laneRect.x + laneRect.width / 2, laneRect.y + laneRect.height / 2);
       count.visible = false;
-      const more = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 13, fill: 0x1f2a37, fontWeight: 'bold' } });
+      const more = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: SCENE_TEXT_PX, fill: 0x1f2a37, fontWeight: 'bold' } });
       more.anchor.set(0.5, 1);
       more.position.set(laneRect.x + laneRect.width / 2, laneRect.y + laneRect.height - 3);
       overlay.addChild(count, more);
@@ -276,9 +287,9 @@ export class VoiceRoom {
     floor.rect(rect.x - 3, this.doorY - 18, 6, 36).fill(SCENE_COLOURS.door);
     const phone = sprite(art.svg('phone'), 22, 22);
     phone.position.set(rect.x + 12, rect.y + 16);
-    this.linesLabel = this.text('', rect.x + 28, rect.y + 6, 11, laneWidth + lampPanel);
-    this.exitLabel = this.text('', rect.x + 8, this.doorY + 20, 11, laneWidth);
-    this.aggregateNote = this.text('', laneX, rect.y + rect.height - 16, 10, this.floorRect.x - laneX + 200);
+    this.linesLabel = this.text('', rect.x + 28, rect.y + 6, SCENE_TEXT_PX, laneWidth + lampPanel);
+    this.exitLabel = this.text('', rect.x + 8, this.doorY + 20, SCENE_TEXT_PX, laneWidth);
+    this.aggregateNote = this.text('', laneX, rect.y + rect.height - 16, SCENE_TEXT_PX, this.floorRect.x - laneX + 200);
     this.aggregateNote.visible = false;
 
     // Glows for abandons (at the door) and busy signals (on the wall), used at every speed.
@@ -298,15 +309,15 @@ export class VoiceRoom {
     const groupSizes = groups.map((g) => g.agents);
     const totalAgents = this.agentCount;
     if (totalAgents <= MAX_DRAWN_AGENTS) {
-      this.fit = fitGrid(groupSizes, this.floorRect.width, this.floorRect.height - 4, 1.2, groups.length > 1 ? 0.3 : 0);
+      this.fit = fitGrid(groupSizes, this.floorRect.width, this.floorRect.height - 4, 1.2, groups.length > 1 ? 0.3 : 0, 2 * callerSize);
       this.buildDesks(this.fit, snapshot);
     } else {
       this.fit = null;
       this.aggregateFloor = new Graphics();
       this.container.addChild(this.aggregateFloor);
-      this.tooManyNote = this.text('', this.floorRect.x, this.floorRect.y, 13, this.floorRect.width);
+      this.tooManyNote = this.text('', this.floorRect.x, this.floorRect.y, SCENE_TEXT_PX, this.floorRect.width);
       groups.forEach(() => {
-        const text = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: 13, fill: 0x1f2a37 } });
+        const text = new BitmapText({ text: '', style: { fontFamily: 'Arial', fontSize: SCENE_TEXT_PX, fill: 0x1f2a37 } });
         this.aggregateTexts.push(text);
         this.container.addChild(text);
       });
@@ -322,7 +333,7 @@ export class VoiceRoom {
     }
     this.container.addChild(tokenLayer);
     for (let i = 0; i < FLIGHT_POOL; i++) {
-      const caller = sprite(art.svg('caller'), token * 0.82, token * 0.82);
+      const caller = sprite(art.svg('caller'), callerSize, callerSize);
       caller.visible = false;
       const icon = sprite(art.svg('icon-abandon'), token * 0.6, token * 0.6);
       icon.visible = false;
@@ -342,7 +353,7 @@ export class VoiceRoom {
       veil.alpha = 0.55;
       this.noneBanner = new Text({
         text: '',
-        style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: Math.max(13, Math.min(20, rect.width / 30)), fill: SCENE_COLOURS.text, fontWeight: '700', align: 'center', wordWrap: true, wordWrapWidth: rect.width * 0.7 },
+        style: { fontFamily: 'system-ui, Segoe UI, Arial, sans-serif', fontSize: Math.max(SCENE_TEXT_PX, Math.min(20, rect.width / 30)), fill: SCENE_COLOURS.text, fontWeight: '700', align: 'center', wordWrap: true, wordWrapWidth: rect.width * 0.7 },
         resolution: 2,
       });
       this.noneBanner.anchor.set(0.5);
@@ -395,6 +406,24 @@ export class VoiceRoom {
     return this.doorGlow.visible || this.wallGlow.visible || outboundMoving;
   }
 
+  /** For tests: the drawn height of a waiting caller and of an agent's figure (0 when none is drawn). */
+  figureHeights(): { callerPx: number; agentPx: number } {
+    const caller = this.lanes[0]?.callers[0];
+    return { callerPx: caller ? caller.height : 0, agentPx: this.fit ? this.fit.tile : 0 };
+  }
+
+  /** For tests: what each queue's lane shows now: callers drawn, slots, and its count and overflow texts. */
+  laneReadings(): LaneReading[] {
+    return this.lanes.map((lane) => ({
+      callers: lane.callers.filter((caller) => caller.visible).length,
+      capacity: lane.capacity,
+      count: lane.count.visible ? lane.count.text : null,
+      countPx: Number(lane.count.style.fontSize),
+      more: lane.more.text === '' ? null : lane.more.text,
+      morePx: Number(lane.more.style.fontSize),
+    }));
+  }
+
   /** For tests: callers drawn in the callback list (-1 when the room has none). */
   callbackCards(): number {
     return this.callbacks ? this.callbacks.shownCards : -1;
@@ -437,7 +466,7 @@ export class VoiceRoom {
     groups.forEach((group, g) => {
       if (groups.length > 1) {
         const at = fit.labels[g];
-        this.labels.push(this.text(group.name, ox + at.x + 2, oy + at.y, Math.max(10, Math.min(14, fit.labelHeight * 0.75)), this.floorRect.width));
+        this.labels.push(this.text(group.name, ox + at.x + 2, oy + at.y, Math.max(SCENE_TEXT_PX, Math.min(18, fit.labelHeight * 0.75)), this.floorRect.width));
       }
     });
     snapshot.agents.forEach((agent, i) => {

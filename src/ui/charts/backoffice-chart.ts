@@ -2,7 +2,7 @@ import uPlot from 'uplot';
 import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import type { BackOfficeAdapter } from '../../app/backoffice-source';
 import { formatInteger, formatPercent, t } from '../i18n/i18n';
-import { WHOLE_STEPS, chartHeight, legendLine } from './chart-common';
+import { AXIS_STYLE, WHOLE_STEPS, chartHeight, legendLine } from './chart-common';
 
 /**
  * The back office over the last week: backlog per reporting interval (time average, from the
@@ -71,7 +71,6 @@ export class BackOfficeChart {
       { label: t('chart.bo.onTime'), colour: '#009e73', point: true },
     ]);
     if (!this.adapter) return;
-    const axisStyle = { stroke: '#a9b6c4', grid: { stroke: '#2c3b50', width: 1 }, ticks: { stroke: '#2c3b50' } };
     this.plot = new uPlot(
       {
         width: Math.max(200, this.host.clientWidth || 300),
@@ -80,9 +79,9 @@ export class BackOfficeChart {
         legend: { show: false },
         scales: { x: { time: false, auto: false, range: [0, 7] as uPlot.Range.MinMax }, pct: { range: [0, 1] as uPlot.Range.MinMax } },
         axes: [
-          { ...axisStyle, values: (_u, splits) => splits.map((d) => t('clock.day', { day: formatInteger(Math.floor(d) + 1) })), incrs: [1, 2, 7], size: 28 },
-          { ...axisStyle, values: (_u, splits) => splits.map((v) => formatInteger(v)), incrs: WHOLE_STEPS, size: 40 },
-          { ...axisStyle, scale: 'pct', side: 1, grid: { show: false }, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 40 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((d) => t('clock.day', { day: formatInteger(Math.floor(d) + 1) })), incrs: [1, 2, 7], size: 28 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((v) => formatInteger(v)), incrs: WHOLE_STEPS, size: 40 },
+          { ...AXIS_STYLE, scale: 'pct', side: 1, grid: { show: false }, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 50 },
         ],
         series: [
           {},

@@ -8,7 +8,7 @@ import { h } from '../dom';
 /** Tick steps for axes of counts (items, dials): whole numbers only, so small counts do not read "4, 4, 5, 5". */
 export const WHOLE_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
 
-/** A one-line legend above a chart: a short line sample in each series' colour and dash. */
+/** A one-line legend above a chart of two series or more: a short line sample in each series' colour and dash. */
 export function legendLine(host: HTMLElement, entries: { label: string; colour: string; dash?: 'dashed' | 'dotted'; point?: boolean }[]): void {
   let legend = host.previousElementSibling;
   if (!(legend instanceof HTMLElement) || !legend.classList.contains('chart-legend')) {
@@ -20,8 +20,17 @@ export function legendLine(host: HTMLElement, entries: { label: string; colour: 
       h('span', {}, h('i', { style: `border-top-color:${e.colour};border-top-style:${e.dash ?? 'solid'}${e.point ? ';border-top-width:5px;width:8px;border-radius:3px' : ''}` }), e.label),
     ),
   );
-  (legend as HTMLElement).hidden = host.hidden;
+  // A single series needs no key: the chart's title says what it is, and the plot keeps the height.
+  (legend as HTMLElement).hidden = host.hidden || entries.length < 2;
 }
+
+/** Every chart's axes: muted ticks and grid, and tick labels of 14 px, readable from the back of a room. */
+export const AXIS_STYLE = {
+  stroke: '#a9b6c4',
+  font: '14px system-ui, Segoe UI, Roboto, Arial, sans-serif',
+  grid: { stroke: '#2c3b50', width: 1 },
+  ticks: { stroke: '#2c3b50' },
+} as const;
 
 /** Plot height in pixels, set by the page so that every chart shown fits the side panel. */
 let plotHeight = 120;

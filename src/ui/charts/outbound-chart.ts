@@ -2,7 +2,7 @@ import uPlot from 'uplot';
 import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import type { VoiceSession } from '../../app/voice-session';
 import { formatClock, formatInteger, formatPercent, t } from '../i18n/i18n';
-import { WHOLE_STEPS, chartHeight, legendLine } from './chart-common';
+import { AXIS_STYLE, WHOLE_STEPS, chartHeight, legendLine } from './chart-common';
 
 const DIALS_COLOUR = '#56b4e9';
 const ABANDON_COLOUR = '#d55e00';
@@ -70,7 +70,6 @@ export class OutboundChart {
       { label: `${t('chart.out.cap')} ${history ? formatPercent(history.cap, 1) : ''}`, colour: CAP_COLOUR, dash: 'dotted' },
     ]);
     if (!history) return;
-    const axisStyle = { stroke: '#a9b6c4', grid: { stroke: '#2c3b50', width: 1 }, ticks: { stroke: '#2c3b50' } };
     // The abandon axis runs to twice the cap, so the cap line sits half-way up.
     const pctMax = Math.max(0.01, history.cap * 2);
     this.plot = new uPlot(
@@ -85,9 +84,9 @@ export class OutboundChart {
           pct: { range: (_u, _min, max) => [0, Math.max(pctMax, (max ?? 0) * 1.1)] },
         },
         axes: [
-          { ...axisStyle, values: (_u, splits) => splits.map((hours) => formatClock(hours * 3600, false)), incrs: [1, 2, 3, 4, 6, 12], size: 28 },
-          { ...axisStyle, values: (_u, splits) => splits.map((v) => formatInteger(v)), incrs: WHOLE_STEPS, size: 54 },
-          { ...axisStyle, scale: 'pct', side: 1, grid: { show: false }, values: (_u, splits) => splits.map((v) => formatPercent(v, 1)), size: 46 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((hours) => formatClock(hours * 3600, false)), incrs: [1, 2, 3, 4, 6, 12], size: 28 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((v) => formatInteger(v)), incrs: WHOLE_STEPS, size: 54 },
+          { ...AXIS_STYLE, scale: 'pct', side: 1, grid: { show: false }, values: (_u, splits) => splits.map((v) => formatPercent(v, 1)), size: 58 },
         ],
         series: [
           {},

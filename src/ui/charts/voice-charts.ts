@@ -12,7 +12,7 @@ import type { ErlangPrediction } from '../../model/erlang/erlang-prediction';
 import { formatClock, formatDecimal, formatPercent, t } from '../i18n/i18n';
 import { setText } from '../dom';
 import type { MessageKey } from '../i18n/en';
-import { chartHeight, legendLine } from './chart-common';
+import { AXIS_STYLE, chartHeight, legendLine } from './chart-common';
 
 const SIM_COLOUR = '#56b4e9';
 const ERLANG_COLOUR = '#e69f00';
@@ -148,9 +148,7 @@ export class VoiceCharts {
   private createPlots(prediction: ErlangPrediction | null): void {
     const formula = prediction ? t(`formula.${prediction.formula}`) : '';
     const xAxis: uPlot.Axis = {
-      stroke: '#a9b6c4',
-      grid: { stroke: '#2c3b50', width: 1 },
-      ticks: { stroke: '#2c3b50' },
+      ...AXIS_STYLE,
       values: (_u, splits) => splits.map((hours) => formatClock(hours * 3600, false)),
       incrs: [1, 2, 3, 4, 6, 12],
       size: 28,
@@ -177,7 +175,7 @@ export class VoiceCharts {
         scales: { ...common.scales, y: { range: [0, 1] as uPlot.Range.MinMax } },
         axes: [
           xAxis,
-          { stroke: '#a9b6c4', grid: { stroke: '#2c3b50', width: 1 }, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 50 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 58 },
         ],
         series: [
           {},
@@ -194,7 +192,7 @@ export class VoiceCharts {
         ...common,
         axes: [
           xAxis,
-          { stroke: '#a9b6c4', grid: { stroke: '#2c3b50', width: 1 }, values: (_u, splits) => splits.map((v) => formatDecimal(v)), size: 44 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((v) => formatDecimal(v)), size: 44 },
         ],
         scales: { ...common.scales, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
         series: [

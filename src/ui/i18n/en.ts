@@ -25,6 +25,7 @@ export const en = {
   'controls.seedRefused': 'A seed is a whole number, 0 or more: kept seed {seed}.',
   'controls.scenarioUnknown': 'No bundled scenario is called “{name}”: showing “{shown}” instead.',
   'notice.close': 'Close this notice',
+  'about.close': 'Close: watch the floor',
   'controls.seed': 'Seed',
   'controls.keys': 'Keys: space play/pause · → next event · shift+→ next minute · + / − speed · r reset',
   'controls.behind': 'Running behind: the simulation cannot keep up with this speed, so the clock waits for it',

@@ -27,6 +27,7 @@ export const sw: Dictionary = {
   'controls.seedRefused': 'Mbegu ni namba kamili, 0 au zaidi: mbegu {seed} imebaki.',
   'controls.scenarioUnknown': 'Hakuna hali ya majaribio iitwayo “{name}”: inaonyeshwa “{shown}” badala yake.',
   'notice.close': 'Funga taarifa hii',
+  'about.close': 'Funga: tazama chumba',
   'controls.seed': 'Mbegu',
   'controls.keys': 'Vitufe: nafasi cheza/simamisha · → tukio lijalo · shift+→ dakika ijayo · + / − kasi · r anza upya',
   'controls.behind': 'Inachelewa: majaribio hayawezi kwenda kwa kasi hii, kwa hiyo saa inayasubiri',
