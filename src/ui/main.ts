@@ -22,6 +22,7 @@ import { connectProblems } from './panels/problems';
 import { connectErrorBanner, showErrorBanner } from './panels/error-banner';
 import { connectWallboards } from './panels/wallboards-panel';
 import { ChartsPanel } from './charts/charts-panel';
+import { PlanView } from './plan/plan-view';
 import { connectInspect } from './panels/inspect';
 import { connectWhatIf } from './what-if-panel';
 import { connectNotice } from './page-notice';
@@ -38,9 +39,11 @@ async function start(): Promise<void> {
   // Panels subscribe in this order, so the scene has a new run loaded before the boards read it.
   connectStage(controller, stage);
   const charts = new ChartsPanel(controller);
+  const plan = new PlanView(controller);
   connectViews([
     { tab: 'tab-charts', panel: 'panel-charts', shown: () => charts.shown() },
     { tab: 'tab-whatif', panel: 'panel-whatif' },
+    { tab: 'tab-plan', panel: 'panel-plan', shown: () => plan.shown() },
   ]);
   connectWallboards(controller);
   connectLegend(controller);
@@ -59,7 +62,7 @@ async function start(): Promise<void> {
   controller.start(new URLSearchParams(location.search).get('scenario'));
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, plan });
   loop.start();
 }
 

@@ -10,12 +10,14 @@ import { DETAIL_MAX_SPEED } from './stage';
 import type { BuildingScene } from '../render/building-scene';
 import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
+import type { PlanState, PlanView } from './plan/plan-view';
 
 export interface HookContext {
   readonly controller: PageController;
   readonly stats: FrameStats;
   readonly scene: BuildingScene;
   readonly loop: FrameLoop;
+  readonly plan: PlanView;
 }
 
 export interface KituoHooks {
@@ -64,6 +66,9 @@ export interface KituoHooks {
   setDrawing(on: boolean): void;
   /** Tests only: the next frame throws an error with this message, as a model failing mid-run would. */
   injectFault(message: string): void;
+  /** The Plan view: its progress, message and last comparison; `setPlanWorkers(null)` goes back to one worker per core. */
+  plan(): PlanState;
+  setPlanWorkers(workers: number | null): void;
 }
 
 declare global {
@@ -74,7 +79,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, plan }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -142,5 +147,7 @@ export function installTestHooks({ controller, stats, scene, loop }: HookContext
     framesDrawn: () => loop.framesDrawn,
     setDrawing: (on) => loop.setDrawing(on),
     injectFault: (message) => loop.injectFault(message),
+    plan: () => plan.read(),
+    setPlanWorkers: (workers) => (plan.workersOverride = workers),
   };
 }
