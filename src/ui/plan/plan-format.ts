@@ -25,18 +25,18 @@ export function verdictLabel(verdict: Verdict): string {
   return t(`plan.verdict.${verdict}` as MessageKey);
 }
 
-/** One value of the KPI in its unit; a difference of rates in percentage points. */
-function value(kpi: ComparedKpi, x: number, currency: string | null, difference: boolean): string {
-  if (RATES.has(kpi.kpi)) return difference ? t('plan.points', { value: formatDecimal(x * 100) }) : formatPercent(x, 1);
-  if (SECONDS.has(kpi.kpi)) return t('unit.sec', { value: formatDecimal(x) });
-  if (kpi.section === 'cost' && currency) return formatMoney(x, currency);
-  return formatDecimal(x);
+/** One value of the KPI in its unit, a rise with its "+"; a difference of rates in percentage points. */
+function value(kpi: ComparedKpi, x: number, currency: string | null, difference: boolean, signed = false): string {
+  const sign = signed && x > 0 ? '+' : '';
+  if (RATES.has(kpi.kpi)) return difference ? t('plan.points', { value: `${sign}${formatDecimal(x * 100)}` }) : `${sign}${formatPercent(x, 1)}`;
+  if (SECONDS.has(kpi.kpi)) return t('unit.sec', { value: `${sign}${formatDecimal(x)}` });
+  if (kpi.section === 'cost' && currency) return `${sign}${formatMoney(x, currency)}`;
+  return `${sign}${formatDecimal(x)}`;
 }
 
-/** "82.4% ± 1.3 pp", "+2.1 pp ± 0.8 pp", "—" without a value. */
-export function estimateText(kpi: ComparedKpi, estimate: Estimate | null, currency: string | null, difference = false): string {
-  if (!estimate || estimate.mean === null) return t('value.none');
-  const sign = difference && estimate.mean > 0 ? '+' : '';
-  const mean = `${sign}${value(kpi, estimate.mean, currency, difference)}`;
-  return estimate.ci95 === null ? mean : `${mean} ± ${value(kpi, estimate.ci95, currency, RATES.has(kpi.kpi))}`;
+/** The mean ("82.4%", "+2.1 pp", "—" without a value) and its 95% half-width ("1.3 pp"; "" without one). */
+export function estimateText(kpi: ComparedKpi, estimate: Estimate | null, currency: string | null, difference = false): [string, string] {
+  if (!estimate || estimate.mean === null) return [t('value.none'), ''];
+  const mean = value(kpi, estimate.mean, currency, difference, difference);
+  return [mean, estimate.ci95 === null ? '' : value(kpi, estimate.ci95, currency, RATES.has(kpi.kpi))];
 }

@@ -34,6 +34,8 @@ export interface PlanState {
   total: number;
   workers: number;
   message: string;
+  /** The file chosen for B, once read and valid. */
+  variantFile: string | null;
   report: ComparisonReport | null;
 }
 
@@ -99,7 +101,7 @@ export class PlanView {
   }
 
   read(): PlanState {
-    return { running: this.abort !== null, ...this.state, message: this.message.textContent ?? '', report: this.report };
+    return { running: this.abort !== null, ...this.state, message: this.message.textContent ?? '', variantFile: this.variantFile?.name ?? null, report: this.report };
   }
 
   cancel(): void {
@@ -204,18 +206,26 @@ export class PlanView {
   private showResults(): void {
     const report = this.report!;
     const [a, b] = report.configurations;
-    const head = h('tr', {}, ...[t('plan.kpi'), 'A', 'B', t('plan.difference'), t('plan.verdict')].map((text) => h('th', { scope: 'col', text })));
-    const body = totalRows(report).map((kpi) => {
+    // The side column is narrow: each KPI's name is a row of its own over its figures, and each
+    // figure's half-width a line of its own under its mean.
+    const head = h('tr', {}, ...['A', 'B', t('plan.difference'), t('plan.verdict')].map((text) => h('th', { scope: 'col', text })));
+    const body = totalRows(report).flatMap((kpi) => {
       const difference = kpi.differences[1];
-      return h(
-        'tr',
-        {},
-        h('th', { scope: 'row', text: kpiLabel(kpi) }),
-        h('td', { text: estimateText(kpi, kpi.configurations[0], this.currency) }),
-        h('td', { text: estimateText(kpi, kpi.configurations[1], this.currency) }),
-        h('td', { text: estimateText(kpi, difference, this.currency, true) }),
-        h('td', { class: `verdict ${difference?.verdict.replace(/ /g, '-') ?? ''}`, text: difference ? verdictLabel(difference.verdict) : t('value.none') }),
-      );
+      const cell = (estimate: (typeof kpi.configurations)[number], signed = false) => {
+        const [mean, halfWidth] = estimateText(kpi, estimate, this.currency, signed);
+        return h('td', {}, mean, halfWidth ? h('span', { class: 'ci', text: `± ${halfWidth}` }) : null);
+      };
+      return [
+        h('tr', { class: 'kpi-name' }, h('th', { scope: 'rowgroup', colspan: 4, text: kpiLabel(kpi) })),
+        h(
+          'tr',
+          { class: 'kpi-figures' },
+          cell(kpi.configurations[0]),
+          cell(kpi.configurations[1]),
+          cell(difference, true),
+          h('td', { class: `verdict ${difference?.verdict.replace(/ /g, '-') ?? ''}`, text: difference ? verdictLabel(difference.verdict) : t('value.none') }),
+        ),
+      ];
     });
     const queues = [...new Set(report.kpis.filter((kpi) => kpi.section === 'queue').map((kpi) => kpi.id))];
     const selected = this.queueSelect.value;
