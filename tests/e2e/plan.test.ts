@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
+import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
 
 const SHOTS = join(ROOT, 'screenshots');
 const files = mkdtempSync(join(tmpdir(), 'kituo-plan-'));
@@ -26,15 +26,6 @@ afterAll(async () => {
   await harness?.close();
   rmSync(files, { recursive: true, force: true });
 });
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const plan = (page: Page) => page.evaluate(() => window.__kituo!.plan());
 
