@@ -49,6 +49,8 @@ export function runJobsOnWorkers(startWorker: () => PlanWorker, { workers, signa
       let nextJob = 0;
       let finished = false;
       const delivery = new InOrderDelivery<ReplicationResult>((result, index) => {
+        // A cancel heard while handing on a run of held results stops the run there.
+        if (finished) return;
         onResult(result, index);
         onProgress?.(index + 1, jobs.length);
       });

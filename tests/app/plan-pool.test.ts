@@ -12,9 +12,13 @@ import { compareConfigurations } from '../../src/runner/compare-configurations';
 import { replicationWorker, type MessageFromWorker, type MessageToWorker } from '../../src/runner/replication-jobs';
 import { loadShipped } from './shipped-scenario';
 
-/** Fake Web Workers: worker k answers each job after (k + 1) × `delayMs`, so a quick worker overtakes a slow one. */
+/**
+ * Fake Web Workers: worker k answers job i after (k + 1 + 10 − i) × `delayMs`, so a quick worker
+ * overtakes a slow one and a worker's later job overtakes its earlier one.
+ */
 function fakeWorkers(delayMs: number) {
   const started: { terminated: boolean; jobs: number }[] = [];
+  const answered: number[] = [];
   const start = (): PlanWorker => {
     const answer = replicationWorker();
     const state = { terminated: false, jobs: 0 };
@@ -23,12 +27,18 @@ function fakeWorkers(delayMs: number) {
       onmessage: null,
       onerror: null,
       postMessage(message: MessageToWorker) {
-        if (message.kind === 'replicate') state.jobs++;
-        const reply = answer(structuredClone(message));
-        if (!reply) return;
-        setTimeout(() => {
-          if (!state.terminated) worker.onmessage?.({ data: structuredClone(reply) as MessageFromWorker });
-        }, slowness * delayMs);
+        const copy = structuredClone(message);
+        if (copy.kind === 'configurations') return void answer(copy);
+        state.jobs++;
+        setTimeout(
+          () => {
+            if (state.terminated) return;
+            const reply = answer(copy)!;
+            answered.push(reply.index);
+            worker.onmessage?.({ data: structuredClone(reply) as MessageFromWorker });
+          },
+          (slowness + 10 - copy.index) * delayMs,
+        );
       },
       terminate() {
         state.terminated = true;
@@ -36,7 +46,7 @@ function fakeWorkers(delayMs: number) {
     };
     return worker;
   };
-  return { start, started };
+  return { start, started, answered };
 }
 
 function configurations() {
@@ -50,11 +60,12 @@ function configurations() {
 
 describe('the Plan view worker pool', () => {
   it('gives the comparison kituo compare gives, whatever order its workers answer in', async () => {
-    const workers = fakeWorkers(2);
+    const workers = fakeWorkers(10);
     const progress: number[] = [];
     const runJobs = runJobsOnWorkers(workers.start, { workers: 3, onProgress: (done, total) => progress.push(done / total) });
     const onWorkers = await compareConfigurationsOn(runJobs, configurations(), { seed: 7, replications: 4 });
     expect(onWorkers).toEqual(compareConfigurations(configurations(), { seed: 7, replications: 4 }));
+    expect(workers.answered).not.toEqual([...workers.answered].sort((a, b) => a - b));
     expect(workers.started.map((w) => w.jobs > 0)).toEqual([true, true, true]);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((done) => done / 8));
     expect(workers.started.every((w) => w.terminated)).toBe(true);
