@@ -106,6 +106,7 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     writeFileSync(b, variant.text);
     const cli = cliCompare(a, b, report.seed, 3);
     expect(report.replications).toBe(3);
+    expect(report.seed).toBe(Number(await page.locator('#seed').inputValue()));
     expectSameFigures(JSON.parse(JSON.stringify(report.kpis)), cli.kpis);
     expectSameFigures(JSON.parse(JSON.stringify(report.saving)), cli.saving);
 
