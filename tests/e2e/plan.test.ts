@@ -132,6 +132,12 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     await page.evaluate(() => window.__kituo!.pause());
     await page.locator('#plan-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, `plan-${language}-1280x720.png`) });
+    // Printed: the summary without the controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#plan .plan-controls').isVisible()).toBe(false);
+    expect(await page.locator('#plan-table').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, `plan-print-${language}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
@@ -143,6 +149,8 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     await page.locator('#plan-replications').fill('200');
     await page.locator('#plan-run').click();
     await page.waitForFunction(() => window.__kituo!.plan().done >= 2, undefined, { timeout: 60_000 });
+    await page.locator('#plan-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `plan-running-${language}-1280x720.png`) });
     await page.locator('#plan-cancel').click();
     await page.waitForFunction(() => !window.__kituo!.plan().running);
     const stopped = await plan(page);
