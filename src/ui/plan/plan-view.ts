@@ -30,6 +30,7 @@ export const MAX_REPLICATIONS = 1000;
 /** What the Plan view shows now, for the test hooks. */
 export interface PlanState {
   running: boolean;
+  /** Replications that every configuration has run, of `total`. */
   done: number;
   total: number;
   workers: number;
@@ -156,8 +157,9 @@ export class PlanView {
       setText(this.message, configurations);
       return;
     }
-    const total = configurations.length * replications;
-    const workers = this.workersOverride ?? planWorkerCount(navigator.hardwareConcurrency, total);
+    const runs = configurations.length * replications;
+    const workers = this.workersOverride ?? planWorkerCount(navigator.hardwareConcurrency, runs);
+    const total = replications;
     this.abort = new AbortController();
     this.state = { done: 0, total, workers, started: performance.now() };
     this.setRunning(true);
@@ -168,8 +170,9 @@ export class PlanView {
     const runJobs = runJobsOnWorkers(startWorker, {
       workers,
       signal: this.abort.signal,
+      // A replication is done when every configuration has run it (the runs come in that order).
       onProgress: (done) => {
-        this.state.done = done;
+        this.state.done = Math.floor(done / configurations.length);
         this.showProgress();
       },
     });
