@@ -22,6 +22,7 @@ import { connectProblems } from './panels/problems';
 import { connectErrorBanner, showErrorBanner } from './panels/error-banner';
 import { connectWallboards } from './panels/wallboards-panel';
 import { ChartsPanel } from './charts/charts-panel';
+import { PlanView } from './plan/plan-view';
 import { connectInspect } from './panels/inspect';
 import { connectWhatIf } from './what-if-panel';
 import { connectNotice } from './page-notice';
@@ -41,10 +42,12 @@ async function start(): Promise<void> {
   connectStage(controller, stage);
   const charts = new ChartsPanel(controller);
   const lessons = connectLessons(controller);
+  const plan = new PlanView(controller);
   connectViews([
     { tab: 'tab-charts', panel: 'panel-charts', shown: () => charts.shown() },
     { tab: 'tab-whatif', panel: 'panel-whatif' },
     lessons.view,
+    { tab: 'tab-plan', panel: 'panel-plan', shown: () => plan.shown() },
   ]);
   connectWallboards(controller);
   connectLegend(controller);
@@ -68,7 +71,7 @@ async function start(): Promise<void> {
   if (requested === null) controller.skipToOpening();
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan });
   loop.start();
 }
 

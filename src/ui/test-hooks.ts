@@ -11,6 +11,7 @@ import type { BuildingScene, SceneLegibility } from '../render/building-scene';
 import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
 import type { LessonsView } from './workshop/lessons-view';
+import type { PlanState, PlanView } from './plan/plan-view';
 
 export interface HookContext {
   readonly controller: PageController;
@@ -18,6 +19,7 @@ export interface HookContext {
   readonly scene: BuildingScene;
   readonly loop: FrameLoop;
   readonly lessons: LessonsView;
+  readonly plan: PlanView;
 }
 
 export interface KituoHooks {
@@ -78,6 +80,9 @@ export interface KituoHooks {
     lockedKnobs: string[];
     reveal: { seed: number; holds: boolean; figures: { id: string; value: number | null }[] } | null;
   } | null;
+  /** The Plan view: its progress, message and last comparison; `setPlanWorkers(null)` goes back to one worker per core. */
+  plan(): PlanState;
+  setPlanWorkers(workers: number | null): void;
 }
 
 declare global {
@@ -88,7 +93,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop, lessons }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons, plan }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -170,5 +175,7 @@ export function installTestHooks({ controller, stats, scene, loop, lessons }: Ho
         reveal: reveal && state.phase === 'reveal' ? { seed: reveal.seed, holds: reveal.holds, figures: reveal.figures.map((f) => ({ id: f.id, value: f.value })) } : null,
       };
     },
+    plan: () => plan.read(),
+    setPlanWorkers: (workers) => (plan.workersOverride = workers),
   };
 }

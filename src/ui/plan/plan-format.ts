@@ -1,0 +1,42 @@
+/**
+ * A comparison's figures in the page's language: each KPI's name, its values in its own unit
+ * (rates as percentages and their differences in percentage points, times in seconds, costs in
+ * the scenario's currency) and the verdict's words. Scenario ids go in as text, never markup.
+ */
+import type { ComparedKpi } from '../../runner/compare-configurations';
+import type { Estimate } from '../../runner/statistics';
+import type { Verdict } from '../../runner/paired-comparison';
+import type { MessageKey } from '../i18n/en';
+import { en } from '../i18n/en';
+import { formatDecimal, formatMoney, formatPercent, t } from '../i18n/i18n';
+
+const RATES = new Set(['serviceLevel', 'serviceLevelExShortAbandons', 'abandonRate', 'blockingRate', 'occupancy', 'worst24hAbandonRate', 'onTimeRate']);
+const SECONDS = new Set(['asa', 'meanCycleTimeSec', 'oldestAgeAtEndSec']);
+
+export function kpiLabel(kpi: ComparedKpi): string {
+  const nameKey = `plan.kpi.${kpi.kpi}` as MessageKey;
+  const name = nameKey in en ? t(nameKey) : kpi.kpi;
+  const where = t(`plan.section.${kpi.section}` as MessageKey, { id: kpi.id });
+  const cap = kpi.cap === undefined ? '' : ` ${t('plan.cap', { cap: formatPercent(kpi.cap, 1) })}`;
+  return `${where}: ${name}${cap}`;
+}
+
+export function verdictLabel(verdict: Verdict): string {
+  return t(`plan.verdict.${verdict}` as MessageKey);
+}
+
+/** One value of the KPI in its unit, a rise with its "+"; a difference of rates in percentage points. */
+function value(kpi: ComparedKpi, x: number, currency: string | null, difference: boolean, signed = false): string {
+  const sign = signed && x > 0 ? '+' : '';
+  if (RATES.has(kpi.kpi)) return difference ? t('plan.points', { value: `${sign}${formatDecimal(x * 100)}` }) : `${sign}${formatPercent(x, 1)}`;
+  if (SECONDS.has(kpi.kpi)) return t('unit.sec', { value: `${sign}${formatDecimal(x)}` });
+  if (kpi.section === 'cost' && currency) return `${sign}${formatMoney(x, currency)}`;
+  return `${sign}${formatDecimal(x)}`;
+}
+
+/** The mean ("82.4%", "+2.1 pp", "—" without a value) and its 95% half-width ("1.3 pp"; "" without one). */
+export function estimateText(kpi: ComparedKpi, estimate: Estimate | null, currency: string | null, difference = false): [string, string] {
+  if (!estimate || estimate.mean === null) return [t('value.none'), ''];
+  const mean = value(kpi, estimate.mean, currency, difference, difference);
+  return [mean, estimate.ci95 === null ? '' : value(kpi, estimate.ci95, currency, RATES.has(kpi.kpi))];
+}
