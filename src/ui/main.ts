@@ -26,6 +26,9 @@ import { connectInspect } from './panels/inspect';
 import { connectWhatIf } from './what-if-panel';
 import { connectNotice } from './page-notice';
 import { installTestHooks } from './test-hooks';
+import { connectShare } from './panels/share';
+import { browserDraftStore, connectAutosave } from './panels/autosave';
+import { shippedScenarios } from '../app/run-snapshot';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -56,10 +59,14 @@ async function start(): Promise<void> {
   onLanguageChange(() => controller.refresh());
   watchSize(stage, loop, charts);
 
-  controller.start(new URLSearchParams(location.search).get('scenario'));
+  const shipped = shippedScenarios(controller.entries);
+  const share = connectShare(controller, shipped);
+  connectAutosave(controller, shipped, browserDraftStore());
+  // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
+  if (!share.openLink(location.hash)) controller.start(new URLSearchParams(location.search).get('scenario'));
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, share });
   loop.start();
 }
 

@@ -5,6 +5,7 @@
  */
 import type { PageController } from './page-controller';
 import type { FrameLoop } from './frame-loop';
+import type { SharePanel } from './panels/share';
 import type { FrameStats, FrameStatsReport } from './frame-stats';
 import { DETAIL_MAX_SPEED } from './stage';
 import type { BuildingScene } from '../render/building-scene';
@@ -16,6 +17,7 @@ export interface HookContext {
   readonly stats: FrameStats;
   readonly scene: BuildingScene;
   readonly loop: FrameLoop;
+  readonly share: SharePanel;
 }
 
 export interface KituoHooks {
@@ -62,6 +64,8 @@ export interface KituoHooks {
   framesDrawn(): number;
   /** Benchmark only: keep updating the scene every frame but skip pixi's drawing. */
   setDrawing(on: boolean): void;
+  /** Opens a run link's hash as the address would (for hashes longer than a browser lets an address be). */
+  openLink(hash: string): boolean;
   /** Tests only: the next frame throws an error with this message, as a model failing mid-run would. */
   injectFault(message: string): void;
 }
@@ -74,7 +78,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, share }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -142,5 +146,6 @@ export function installTestHooks({ controller, stats, scene, loop }: HookContext
     framesDrawn: () => loop.framesDrawn,
     setDrawing: (on) => loop.setDrawing(on),
     injectFault: (message) => loop.injectFault(message),
+    openLink: (hash) => share.openLink(hash),
   };
 }

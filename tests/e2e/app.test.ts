@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, pixelStats, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
+import { ROOT, openApp, pixelStats, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
 
 const SHOTS = join(ROOT, 'screenshots');
 let harness: Harness;
@@ -23,16 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Console errors and uncaught exceptions seen by a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
 

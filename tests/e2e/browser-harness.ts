@@ -92,6 +92,16 @@ export async function startHarness(): Promise<Harness> {
   }
 }
 
+/** Console errors and uncaught exceptions seen by a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** Opens the app and waits until its test hooks are installed and the scene has drawn a frame. */
 export async function openApp(page: Page, url: string, query = ''): Promise<void> {
   await page.goto(url + query);
