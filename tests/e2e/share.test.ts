@@ -27,17 +27,18 @@ afterAll(async () => {
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
 
-/**
- * A page with no draft kept from an earlier test (the tests share one browser profile), in English.
- * The first load may show an earlier test's draft: it is removed and the page loaded again.
- */
-async function freshPage(query = ''): Promise<Page> {
-  const page = await harness.newPage();
+/** A page that keeps its draft between loads, starting from none (the tests share one browser profile). */
+async function draftPage(query = ''): Promise<Page> {
+  const page = await harness.newPage({ keepDraft: true });
   await openApp(page, harness.url, query);
-  await page.evaluate((key) => {
-    localStorage.removeItem(key);
-    localStorage.setItem('kituo.language', 'en');
-  }, DRAFT_KEY);
+  await page.evaluate((key) => localStorage.removeItem(key), DRAFT_KEY);
+  await openApp(page, harness.url, query);
+  return page;
+}
+
+/** A page opened on the app, without any earlier draft. */
+async function appPage(query = ''): Promise<Page> {
+  const page = await harness.newPage();
   await openApp(page, harness.url, query);
   return page;
 }
@@ -83,7 +84,7 @@ const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
 describe('share links', () => {
   it('open in a fresh page as the same run: the same figures at the same simulated time', async () => {
-    const maker = await freshPage('?scenario=call-center-and-back-office.json');
+    const maker = await appPage('?scenario=call-center-and-back-office.json');
     const errors = watchErrors(maker);
     await changedRun(maker);
     const made = await figures(maker);
@@ -161,7 +162,7 @@ describe('share links', () => {
   }, 120_000);
 
   it('too long for a link say so and offer the scenario as a file instead', async () => {
-    const page = await freshPage();
+    const page = await appPage();
     // The largest shipped scenario, loaded as a file of the user's (so it travels whole), with the longest description allowed.
     const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'bpo-voice-and-backoffice.json'), 'utf8'));
     const long = { ...scenario, description: 'A long description. '.repeat(200) };
@@ -184,7 +185,7 @@ describe('share links', () => {
 
 describe('saved files', () => {
   it('download the run as a scenario file that Open loads back as the same run', async () => {
-    const page = await freshPage('?scenario=call-center-and-back-office.json');
+    const page = await appPage('?scenario=call-center-and-back-office.json');
     const errors = watchErrors(page);
     await changedRun(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-file').click()]);
@@ -214,7 +215,7 @@ describe('saved files', () => {
 
 describe('the autosaved draft', () => {
   it('is offered after a reload, left alone until answered, restored on Restore and gone on Discard', async () => {
-    const page = await freshPage('?scenario=inbound-basic.json');
+    const page = await draftPage('?scenario=inbound-basic.json');
     const errors = watchErrors(page);
     await page.locator('#seed').fill('777');
     await page.locator('#seed').press('Enter');
@@ -257,7 +258,7 @@ describe('the autosaved draft', () => {
   }, 120_000);
 
   it('that cannot be read offers its text as a download, shown as text', async () => {
-    const page = await freshPage();
+    const page = await draftPage();
     const damaged = '{"draftVersion": 1, "savedAtMs": 0, "run": {"base": "<b>gone</b>", "baseHash": "00000000", "patch": {}, "seed": 1, "timeSec": 0}}';
     // Planted before the next load's scripts run (the page going away saves its own draft first), once.
     await page.addInitScript(
