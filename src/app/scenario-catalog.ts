@@ -10,6 +10,8 @@ export interface CatalogEntry {
   readonly file: string;
   readonly text: string;
   readonly result: ParseResult;
+  /** A scenario edited from a shipped file (opened from a link or a draft): that file's name. */
+  readonly base?: string;
 }
 
 const files = import.meta.glob('/scenarios/*.json', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;

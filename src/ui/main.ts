@@ -29,6 +29,9 @@ import { connectNotice } from './page-notice';
 import { connectScenarioAbout } from './panels/scenario-about';
 import { installTestHooks } from './test-hooks';
 import { connectLessons } from './workshop/connect-lessons';
+import { connectShare } from './panels/share';
+import { browserDraftStore, connectAutosave } from './panels/autosave';
+import { shippedScenarios } from '../app/run-snapshot';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -64,14 +67,20 @@ async function start(): Promise<void> {
   onLanguageChange(() => controller.refresh());
   watchSize(stage, loop, charts);
 
-  const requested = new URLSearchParams(location.search).get('scenario');
-  controller.start(requested);
-  // A first-time viewer (the bare address) starts when the day gets going, not in an empty night;
-  // a link that names a scenario starts at midnight, with the offer to skip.
-  if (requested === null) controller.skipToOpening();
+  const shipped = shippedScenarios(controller.entries);
+  const share = connectShare(controller, shipped);
+  connectAutosave(controller, shipped, browserDraftStore());
+  // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
+  if (!share.openLink(location.hash)) {
+    const requested = new URLSearchParams(location.search).get('scenario');
+    controller.start(requested);
+    // A first-time viewer (the bare address) starts when the day gets going, not in an empty night;
+    // a link that names a scenario starts at midnight, with the offer to skip.
+    if (requested === null) controller.skipToOpening();
+  }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share });
   loop.start();
 }
 

@@ -17,6 +17,9 @@ import type { LessonRunPlan } from '../app/lesson-play';
 import type { QueueSelection } from '../app/voice-session';
 import type { Scenario } from '../model/scenario/scenario-schema';
 import type { ScenarioProblem } from '../model/scenario/parse-scenario';
+import { stampFormatVersion } from '../model/scenario/scenario-migrations';
+import type { RunSnapshot } from '../app/run-snapshot';
+import { sameJson, type Json } from '../app/json-merge-patch';
 import type { MessageKey } from './i18n/en';
 import { t } from './i18n/i18n';
 
@@ -50,6 +53,12 @@ export interface PageProblems {
 export type LoadResult = { ok: true } | { ok: false; problems: ScenarioProblem[] };
 
 export type PageListener = (change: PageChange) => void;
+
+/** The what-if settings and seed a scenario is selected with, instead of its own. */
+export interface RunSettings {
+  readonly whatIf: WhatIfSettings;
+  readonly seed: number;
+}
 
 export class PageController {
   readonly clock = new DisplayClock(10);
@@ -158,7 +167,7 @@ export class PageController {
     }
   }
 
-  selectScenario(index: number): void {
+  selectScenario(index: number, settings?: RunSettings): void {
     // Whatever the notice said was about the scenario (or seed) being left; so was the lesson.
     this.setNotice(null);
     if (this.lessonShown !== null) {
@@ -177,8 +186,8 @@ export class PageController {
       return;
     }
     this.scenarioShown = entry.result.scenario;
-    this.pendingSeed = entry.result.scenario.seed ?? 1;
-    this.pendingWhatIf = defaultWhatIf(entry.result.scenario);
+    this.pendingSeed = settings?.seed ?? entry.result.scenario.seed ?? 1;
+    this.pendingWhatIf = settings?.whatIf ?? defaultWhatIf(entry.result.scenario);
     this.emit('scenario');
     this.reset();
   }
@@ -212,14 +221,50 @@ export class PageController {
   }
 
   /** Adds (or replaces, by file name) a scenario the user brought and selects it. */
-  addEntry(entry: CatalogEntry): LoadResult {
+  addEntry(entry: CatalogEntry, settings?: RunSettings): LoadResult {
     this.entryList = [...this.entryList.filter((e) => e.file !== entry.file), entry];
-    this.selectScenario(this.entryList.length - 1);
+    this.selectScenario(this.entryList.length - 1, settings);
     return entry.result.ok ? { ok: true } : { ok: false, problems: entry.result.problems };
   }
 
   loadScenarioText(text: string, name = 'scenario.json'): LoadResult {
     return this.addEntry(entryFromText(`custom:${name}`, text));
+  }
+
+  /**
+   * The run as a snapshot (for a share link, a saved file, the autosaved draft): `applied` is the
+   * run on screen at the clock's time; `pending` carries the edits the next reset would apply, and
+   * keeps the time only when there are none (the time belongs to the run on screen). Null while
+   * nothing runs.
+   */
+  snapshot(which: 'applied' | 'pending'): RunSnapshot | null {
+    const entry = this.entryList[this.selectedIndex];
+    const session = this.current?.session;
+    if (!entry || !session || !this.scenarioShown || !this.appliedWhatIf || !this.pendingWhatIf) return null;
+    const settings = which === 'applied' || !this.pending ? { whatIf: this.appliedWhatIf, seed: this.appliedSeed, timeSec: session.now } : { whatIf: this.pendingWhatIf, seed: this.pendingSeed, timeSec: 0 };
+    const baseFile = entry.file.startsWith('custom:') ? (entry.base ?? null) : entry.file;
+    return { baseFile, scenario: this.scenarioShown, ...settings };
+  }
+
+  /**
+   * Opens a run someone saved (a share link, a restored draft): its scenario (the shipped entry
+   * when it is that file untouched, else a loaded one that remembers its base), with its what-if
+   * settings and seed, run to its time.
+   */
+  openSnapshot(snapshot: RunSnapshot): void {
+    const settings = { whatIf: snapshot.whatIf, seed: snapshot.seed };
+    const shipped = this.entryList.findIndex((e) => e.file === snapshot.baseFile);
+    const entry = this.entryList[shipped];
+    if (entry?.result.ok && sameJson(entry.result.scenario as unknown as Json, snapshot.scenario as unknown as Json)) this.selectScenario(shipped, settings);
+    else {
+      const text = JSON.stringify(stampFormatVersion(snapshot.scenario as unknown as Record<string, unknown>), null, 2);
+      const base = snapshot.baseFile ?? undefined;
+      this.addEntry({ file: `custom:${base ?? 'scenario.json'}`, text, result: { ok: true, scenario: snapshot.scenario }, base }, settings);
+    }
+    const session = this.current?.session;
+    if (!session || snapshot.timeSec <= 0) return;
+    session.advanceTo(snapshot.timeSec, Infinity);
+    this.jumped();
   }
 
   editWhatIf(settings: WhatIfSettings): void {

@@ -5,6 +5,7 @@
  */
 import type { PageController } from './page-controller';
 import type { FrameLoop } from './frame-loop';
+import type { SharePanel } from './panels/share';
 import type { FrameStats, FrameStatsReport } from './frame-stats';
 import { DETAIL_MAX_SPEED } from './stage';
 import type { BuildingScene, SceneLegibility } from '../render/building-scene';
@@ -20,6 +21,7 @@ export interface HookContext {
   readonly loop: FrameLoop;
   readonly lessons: LessonsView;
   readonly plan: PlanView;
+  readonly share: SharePanel;
 }
 
 export interface KituoHooks {
@@ -68,6 +70,8 @@ export interface KituoHooks {
   framesDrawn(): number;
   /** Benchmark only: keep updating the scene every frame but skip pixi's drawing. */
   setDrawing(on: boolean): void;
+  /** Opens a run link's hash as the address would (for hashes longer than a browser lets an address be). */
+  openLink(hash: string): boolean;
   /** Tests only: the next frame throws an error with this message, as a model failing mid-run would. */
   injectFault(message: string): void;
   /** The lesson files the Lessons view lists, by id (null for a file that cannot be played). */
@@ -93,7 +97,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop, lessons, plan }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -177,5 +181,6 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
     },
     plan: () => plan.read(),
     setPlanWorkers: (workers) => (plan.workersOverride = workers),
+    openLink: (hash) => share.openLink(hash),
   };
 }

@@ -28,7 +28,11 @@ export interface Harness {
   readonly url: string;
   readonly outDir: string;
   readonly context: BrowserContext;
-  newPage(options?: { width?: number; height?: number; reducedMotion?: boolean }): Promise<Page>;
+  /**
+   * A page in the shared browser profile. Unless `keepDraft`, every load starts without the
+   * autosaved draft an earlier test left (its restore banner would cover the wallboards).
+   */
+  newPage(options?: { width?: number; height?: number; reducedMotion?: boolean; keepDraft?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -74,6 +78,15 @@ export async function startHarness(): Promise<Harness> {
         const page = await ctx.newPage();
         await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 720 });
         if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+        if (!options.keepDraft) {
+          await page.addInitScript(() => {
+            try {
+              localStorage.removeItem('kituo.draft');
+            } catch {
+              // A document without storage (about:blank) has no draft either.
+            }
+          });
+        }
         return page;
       },
       async close() {
