@@ -25,6 +25,9 @@ export function connectTransport(controller: PageController): void {
     const session = controller.run?.session ?? null;
     const canRun = controller.canRun;
     setText(play, clock.playing ? t('controls.pause') : t('controls.play'));
+    // The button keeps the width of its wider label (styles.css, #play::after), so the top bar
+    // does not re-wrap, and the page jump, when Play turns into Pause.
+    play.dataset.other = clock.playing ? t('controls.play') : t('controls.pause');
     play.setAttribute('aria-pressed', String(clock.playing));
     play.disabled = !canRun;
     for (const button of steps) button.disabled = !canRun;
