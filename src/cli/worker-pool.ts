@@ -6,19 +6,22 @@
  *
  * The workers run the same module as this one: the TypeScript source through tsx's loader in
  * development and tests, the compiled JavaScript of dist-cli/ when the CLI was built.
+ *
+ * This module loads none of the simulation itself (only types, and replication-jobs once a batch
+ * runs): a command starts its pool before it loads zod and the model, so that a worker thread,
+ * which needs a fifth of a CPU-second to start, load them and warm up, does its loading while this
+ * thread does its own instead of after it (docs/cli.md, "Replications in parallel").
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Cancelled } from '../runner/cancelled';
-import {
-  InOrderDelivery,
-  runJobsInThread,
-  type MessageFromWorker,
-  type MessageToWorker,
-  type RunJobs,
-} from '../runner/replication-jobs';
-import { runReplication, type ReplicationResult } from '../runner/run-replications';
+import { InOrderDelivery } from '../runner/in-order-delivery';
+import type { MessageFromWorker, MessageToWorker, RunJobs } from '../runner/replication-jobs';
+import type { ReplicationResult } from '../runner/run-replications';
+
+/** The simulation, loaded when a batch runs; by then the command has loaded it, so this costs nothing. */
+const simulation = () => import('../runner/replication-jobs');
 
 /** Jobs a worker holds at once: one running, one waiting, so it never idles for a message. */
 const JOBS_IN_FLIGHT = 2;
@@ -48,15 +51,17 @@ export interface ReplicationPool {
  */
 export function startPool(threads: number, jobs: number, signal?: AbortSignal): ReplicationPool {
   const size = Math.min(threads, jobs);
-  if (size <= 1) return { runJobs: runJobsInThread(signal), close: async () => {} };
+  if (size <= 1) return { runJobs: async (batch, onResult) => (await simulation()).runJobsInThread(signal)(batch, onResult), close: async () => {} };
   const pool = Array.from({ length: size - 1 }, startWorker);
   let failure: Error | null = null;
   for (const worker of pool) worker.on('error', (error) => (failure ??= error));
   const close = async () => {
     await Promise.all(pool.map((worker) => worker.terminate()));
   };
-  const runJobs: RunJobs = ({ jobs, scenarios, seed }, onResult) =>
-    new Promise<void>((resolve, reject) => {
+  const runJobs: RunJobs = async ({ jobs, scenarios, seed }, onResult) => {
+    // This thread answers its jobs with the workers' own code, so its results and failures read alike.
+    const answerHere = (await simulation()).replicationWorker();
+    return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(new Cancelled());
       if (failure) return reject(failure);
       if (jobs.length === 0) return resolve();
@@ -85,18 +90,22 @@ export function startPool(threads: number, jobs: number, signal?: AbortSignal): 
         nextJob++;
         worker.postMessage(message);
       };
+      const receive = (message: MessageFromWorker) => {
+        if (message.kind === 'failed') return finish(new Error(`replication ${jobs[message.index].replication + 1}: ${message.message}`));
+        put(message.index, message.result);
+      };
+      const configurations: MessageToWorker = { kind: 'configurations', scenarios, seed };
+      answerHere(configurations);
       for (const worker of pool) {
         worker.on('message', (message: MessageFromWorker) => {
           if (finished) return;
-          if (message.kind === 'failed') return finish(new Error(`replication ${jobs[message.index].replication + 1}: ${message.message}`));
           send(worker);
-          put(message.index, message.result);
+          receive(message);
         });
         worker.on('error', (error) => finish(error));
         worker.on('exit', (code) => {
           if (!finished) finish(new Error(`a worker stopped with exit code ${code} before the replications were done`));
         });
-        const configurations: MessageToWorker = { kind: 'configurations', scenarios, seed };
         worker.postMessage(configurations);
         for (let j = 0; j < JOBS_IN_FLIGHT; j++) send(worker);
       }
@@ -104,14 +113,11 @@ export function startPool(threads: number, jobs: number, signal?: AbortSignal): 
       const workHere = () => {
         if (finished || nextJob >= jobs.length) return;
         const index = nextJob++;
-        try {
-          put(index, runReplication(scenarios[jobs[index].configuration], seed, jobs[index].replication));
-        } catch (error) {
-          return finish(error as Error);
-        }
+        receive(answerHere({ kind: 'replicate', index, job: jobs[index] })!);
         setImmediate(workHere);
       };
       setImmediate(workHere);
     });
+  };
   return { runJobs, close };
 }

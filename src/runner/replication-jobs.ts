@@ -14,6 +14,9 @@ import type { Scenario } from '../model/scenario/scenario-schema';
 import { Cancelled } from './cancelled';
 import { runReplication, type ReplicationResult } from './run-replications';
 
+// In a module of its own, which the CLI's pool can load before the simulation (worker-pool.ts).
+export { InOrderDelivery } from './in-order-delivery';
+
 export interface ReplicationJob {
   configuration: number;
   replication: number;
@@ -33,7 +36,6 @@ export type MessageToWorker =
   | { kind: 'replicate'; index: number; job: ReplicationJob };
 
 export type MessageFromWorker = { kind: 'result'; index: number; result: ReplicationResult } | { kind: 'failed'; index: number; message: string };
-
 
 /** Every replication of every configuration, replication by replication: the order compare's paired sums need. */
 export function replicationJobs(configurations: number, replications: number): ReplicationJob[] {
@@ -60,28 +62,6 @@ export function replicationWorker(): (message: MessageToWorker) => MessageFromWo
       return { kind: 'failed', index, message: (error as Error).message };
     }
   };
-}
-
-/** Hands values on in index order (0, 1, 2, …), holding back those that arrive early. */
-export class InOrderDelivery<T> {
-  private next = 0;
-  private readonly early = new Map<number, T>();
-
-  constructor(private readonly deliver: (value: T, index: number) => void) {}
-
-  put(index: number, value: T): void {
-    this.early.set(index, value);
-    while (this.early.has(this.next)) {
-      const ready = this.early.get(this.next)!;
-      this.early.delete(this.next);
-      this.deliver(ready, this.next++);
-    }
-  }
-
-  /** How many have been handed on. */
-  get delivered(): number {
-    return this.next;
-  }
 }
 
 /** Longest stretch of work between two returns to the event loop, so a signal or a Cancel is heard. */

@@ -4,15 +4,12 @@
  * file: to all), so `compare base.json base.json --set agentGroups[0].agents=27` compares a
  * variant without a second file.
  */
-import { scenarioCosts } from '../../model/scenario/scenario-schema';
-import { compareConfigurationsOn } from '../../runner/batch-runs';
 import type { Configuration } from '../../runner/compare-configurations';
 import { InputError, parseCommandOptions, type CommandOptions } from '../cli-options';
 import { withBatch, type CommandContext } from '../command-context';
 import type { RunJobs } from '../../runner/replication-jobs';
 import { formatComparison } from '../comparison-output';
 import { checkOutputFile, writeOutput } from '../output-file';
-import { loadScenario, overridesFor } from '../scenario-file';
 
 export async function compareCommand(args: readonly string[], context: CommandContext): Promise<number> {
   const options = parseCommandOptions(args, {
@@ -24,6 +21,8 @@ export async function compareCommand(args: readonly string[], context: CommandCo
   });
   if (options.out) checkOutputFile(options.out);
   await withBatch(options, context, options.files.length * options.replications, async (runJobs) => {
+    // Loaded once the pool's threads have started, so that they load the simulation alongside (worker-pool.ts).
+    const { loadScenario, overridesFor } = await import('../scenario-file');
     const configurations = options.files.map((file, f) => {
       const overrides = overridesFor(options.sets, f);
       return { label: [file, ...overrides.map((o) => o.label)].join(' '), scenario: loadScenario(file, overrides) };
@@ -35,6 +34,7 @@ export async function compareCommand(args: readonly string[], context: CommandCo
 
 /** Runs configurations already checked and writes the comparison; shared by compare and sweep. */
 export async function runComparison(configurations: readonly Configuration[], options: CommandOptions, context: CommandContext, runJobs: RunJobs): Promise<void> {
+  const [{ scenarioCosts }, { compareConfigurationsOn }] = await Promise.all([import('../../model/scenario/scenario-schema'), import('../../runner/batch-runs')]);
   const currency = scenarioCosts(configurations[0].scenario)?.currency;
   for (const configuration of configurations.slice(1)) {
     const other = scenarioCosts(configuration.scenario)?.currency;
