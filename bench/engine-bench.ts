@@ -17,7 +17,9 @@
  * Its "calls" are inbound arrival attempts plus outbound dials; it has no plain-loop twin.
  *
  * Then the command line's cases, by the wall clock (parallel-bench.ts): `reps100-day50`, 100
- * replications on one worker and on all, with the parallel efficiency, and `cli-version`.
+ * replications on one worker and on all, with the parallel efficiency, and `cli-version`; and
+ * `worker-start` (worker-start-bench.ts), the CPU one more worker costs before it works at full
+ * speed, phase by phase, which bounds that efficiency.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,7 @@ import { multiskillScenario } from './multiskill-scenario';
 import { VoiceModel } from '../src/model/voice/voice-model';
 import { plainLoop } from './plain-loop';
 import { PARALLEL_CASES, describeParallelRow, measureParallelCase } from './parallel-bench';
+import { describeWorkerStart, measureWorkerStart } from './worker-start-bench';
 
 interface BenchCase {
   name: string;
@@ -150,5 +153,9 @@ if (args[0] === '--child') {
   for (const name of PARALLEL_CASES.filter((c) => !only || c === only)) {
     const row = measureParallelCase(name, runs);
     console.log(json ? JSON.stringify(row) : describeParallelRow(row));
+  }
+  if (!only || only === 'worker-start') {
+    const row = await measureWorkerStart(runs);
+    console.log(json ? JSON.stringify(row) : describeWorkerStart(row));
   }
 }

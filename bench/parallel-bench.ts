@@ -20,7 +20,7 @@ export type ParallelCase = (typeof PARALLEL_CASES)[number];
 
 const KITUO = fileURLToPath(new URL('../bin/kituo.mjs', import.meta.url));
 
-const DAY50 = {
+export const DAY50 = {
   name: 'reps100-day50',
   days: 1,
   reportIntervalMin: 60,
