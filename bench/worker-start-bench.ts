@@ -41,7 +41,8 @@ const cpuMs = () => {
 
 function probeOnce(probe: string, scenario: unknown): Promise<ProbeReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(probe, { workerData: { scenario, cpuAtStart: cpuMs(), replications: REPLICATIONS } });
+    // No execArgv: the bench runs under `--import tsx`, which a worker would otherwise inherit and load; the CLI's workers do not.
+    const worker = new Worker(probe, { execArgv: [], workerData: { scenario, cpuAtStart: cpuMs(), replications: REPLICATIONS } });
     worker.once('message', (report: ProbeReport) => void worker.terminate().then(() => resolve(report)));
     worker.once('error', reject);
   });
