@@ -8,9 +8,9 @@
  * development and tests, the compiled JavaScript of dist-cli/ when the CLI was built.
  *
  * This module loads none of the simulation itself (only types, and replication-jobs once a batch
- * runs): a command starts its pool before it loads zod and the model, so that a worker thread,
- * which needs a fifth of a CPU-second to start, load them and warm up, does its loading while this
- * thread does its own instead of after it (docs/cli.md, "Replications in parallel").
+ * runs): a command starts its pool before it loads zod and the model, so that a worker thread
+ * (about 0.1 CPU-s to start and load them, then 0.2 of JIT warm-up: docs/engine.md) does its
+ * loading while this thread does its own instead of after it.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
