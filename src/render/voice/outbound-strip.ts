@@ -15,6 +15,7 @@ import { sprite, type Art } from '../common/art';
 import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import type { Rect } from '../common/rect';
 import { OKABE_ITO } from '../common/palette';
+import { sceneName } from '../common/scene-names';
 
 export interface OutboundLabels {
   readonly customers: string;
@@ -80,6 +81,7 @@ export class OutboundStrip {
     snapshot: VoiceSnapshot,
     rect: Rect,
     labels: OutboundLabels,
+    campaignNames: ReadonlyMap<string, string>,
   ) {
     this.labels = labels;
     this.feedRead = snapshot.feed.written;
@@ -125,7 +127,7 @@ export class OutboundStrip {
       count.visible = false;
       this.container.addChild(glow, title, dialer, ...customers, ...marks, ...outcomes, count);
       this.rows.push({
-        title: `${campaign.name} (${campaign.mode})`,
+        title: `${sceneName(campaignNames, campaign)} (${campaign.mode})`,
         dialerX,
         dialerY,
         customers,
