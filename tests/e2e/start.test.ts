@@ -140,6 +140,11 @@ describe('the start screen', () => {
     await page.locator('#brand').focus();
     await page.keyboard.press('Enter');
     expect(await screenOpen(page)).toBe(true);
+    // The page's shortcuts do not reach the run behind the screen.
+    const before = await status(page);
+    for (const key of ['r', 'ArrowRight', 'Shift+ArrowRight', '+']) await page.keyboard.press(key);
+    const after = await status(page);
+    expect([after.nowSec, after.events, after.speed]).toEqual([before.nowSec, before.events, before.speed]);
     await page.keyboard.press('Escape');
     expect(await screenOpen(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('brand');
@@ -177,6 +182,23 @@ describe('the start screen', () => {
     expect(shown.scenario).toBe('two-help-lines.json');
     expect(shown.nowSec).toBe(9 * 3600);
     await linked.close();
+  }, 120_000);
+});
+
+describe('scenario descriptions', () => {
+  it.each(LANGUAGES)('are shown, in %s, for every shipped scenario chosen', async (language) => {
+    const page = await harness.newPage();
+    await page.addInitScript((lang) => localStorage.setItem('kituo.language', lang), language);
+    await openApp(page, harness.url);
+    const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+    for (const file of files) {
+      await page.evaluate((f) => window.__kituo!.selectScenario(f), file);
+      const names = displayNames(shipped(file), language);
+      expect(await page.locator('#scenario-about').isVisible(), file).toBe(true);
+      expect(await page.locator('#scenario-about-title').textContent(), file).toBe(names.name);
+      expect(await page.locator('#scenario-about-text').textContent(), file).toBe(names.description);
+    }
+    await page.close();
   }, 120_000);
 });
 

@@ -48,6 +48,8 @@ export class StartScreen implements StartScreenHandle {
       event.preventDefault();
       this.close();
     });
+    // The page behind is inert: its shortcuts (Space, →, R …) must not run it while the screen is up.
+    this.dialog.addEventListener('keydown', (event) => event.stopPropagation());
     onLanguageChange(() => this.render());
   }
 
