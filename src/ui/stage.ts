@@ -117,6 +117,7 @@ function sceneLabels(): SceneLabels {
         connect: t('scene.out.connect'),
         abandoned: t('scene.out.abandoned'),
         ringing: t('scene.out.ringing'),
+        modes: { preview: t('whatif.mode.preview'), progressive: t('whatif.mode.progressive'), predictive: t('whatif.mode.predictive') },
       },
       callbacks: {
         title: t('scene.callbacks.title'),
