@@ -12,6 +12,7 @@ import type { Rect } from './common/rect';
 import { BackOfficeRoom, type BackOfficeLabels } from './backoffice/backoffice-room';
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
 import { SCENE_COLOURS } from './common/palette';
+import { PLAIN_NAMES, sceneName, type SceneNames } from './common/scene-names';
 
 export interface SceneLabels {
   readonly voice: VoiceRoomLabels;
@@ -53,6 +54,7 @@ export class BuildingScene {
   private voice: VoiceRoom | null = null;
   private backOffice: BackOfficeRoom | null = null;
   private source: SiteSnapshotSource | null = null;
+  private names: SceneNames = PLAIN_NAMES;
   private width = 0;
   private height = 0;
   private labels: SceneLabels;
@@ -92,9 +94,16 @@ export class BuildingScene {
     return this.layoutNow;
   }
 
-  /** Builds both rooms for a freshly started run, drawn from its snapshots. */
-  load(source: SiteSnapshotSource): void {
+  /** Builds both rooms for a freshly started run, drawn from its snapshots, under `names`. */
+  load(source: SiteSnapshotSource, names: SceneNames = PLAIN_NAMES): void {
     this.source = source;
+    this.names = names;
+    this.rebuild();
+  }
+
+  /** Draws the queues', groups', campaigns' and work types' names anew (the page's language changed). */
+  setNames(names: SceneNames): void {
+    this.names = names;
     this.rebuild();
   }
 
@@ -191,9 +200,9 @@ export class BuildingScene {
     this.root.addChild(ground);
 
     const snapshot = this.source.snapshot();
-    this.voice = new VoiceRoom(this.art, snapshot.voice, layout.voice, layout.street, { reducedMotion: this.options.reducedMotion }, this.labels.voice);
+    this.voice = new VoiceRoom(this.art, snapshot.voice, layout.voice, layout.street, { reducedMotion: this.options.reducedMotion, names: this.names }, this.labels.voice);
     const office = snapshot.backOffice;
-    const shape = office ? { workTypes: office.workTypes.map((w) => ({ name: w.name, art: w.art })), clerks: office.clerks.length, lent: office.clerks.map((c) => c.lent) } : null;
+    const shape = office ? { workTypes: office.workTypes.map((w) => ({ name: sceneName(this.names.workTypes, w), art: w.art })), clerks: office.clerks.length, lent: office.clerks.map((c) => c.lent) } : null;
     this.backOffice = new BackOfficeRoom(this.art, layout.backOffice, shape, this.labels.backOffice, { reducedMotion: this.options.reducedMotion });
     this.root.addChild(this.backOffice.container, this.voice.container);
 

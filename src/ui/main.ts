@@ -32,6 +32,9 @@ import { connectLessons } from './workshop/connect-lessons';
 import { connectShare } from './panels/share';
 import { browserDraftStore, connectAutosave } from './panels/autosave';
 import { shippedScenarios } from '../app/run-snapshot';
+import { connectBrand, StartScreen } from './start/start-screen';
+import { playScenarioChoice, tabChoice } from './start/scenario-choice';
+import { startScreenSeen } from './start/start-seen';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -71,12 +74,21 @@ async function start(): Promise<void> {
   const share = connectShare(controller, shipped);
   connectAutosave(controller, shipped, browserDraftStore());
   // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
+  // The ways in; the twin floors, facilitator rounds and the scenario editor join this list.
+  const startScreen = new StartScreen(byId('start-host'), [
+    playScenarioChoice(controller),
+    tabChoice('lessons', 'tab-lessons', 'start.lessons.title', 'start.lessons.text'),
+    tabChoice('plan', 'tab-plan', 'start.plan.title', 'start.plan.text'),
+  ]);
+  connectBrand(startScreen);
   if (!share.openLink(location.hash)) {
     const requested = new URLSearchParams(location.search).get('scenario');
     controller.start(requested);
     // A first-time viewer (the bare address) starts when the day gets going, not in an empty night;
     // a link that names a scenario starts at midnight, with the offer to skip.
     if (requested === null) controller.skipToOpening();
+    // The bare address, on a first visit, opens on the start screen over that running page.
+    if (requested === null && !startScreenSeen()) startScreen.open();
   }
   fitStage(stage);
   charts.resize();

@@ -9,6 +9,7 @@ import { BuildingScene, type SceneLabels } from '../render/building-scene';
 import { SCENE_COLOURS } from '../render/common/palette';
 import { formatInteger, onLanguageChange, t } from './i18n/i18n';
 import type { PageController } from './page-controller';
+import { shownNames } from './display-names';
 
 /** At or below this speed every caller is drawn; above it the scene draws counts. */
 export const DETAIL_MAX_SPEED = 30;
@@ -43,9 +44,12 @@ export async function createStage(host: HTMLElement): Promise<Stage> {
 
 /** Keeps the scene on the controller's run. */
 export function connectStage(controller: PageController, { scene, host }: Stage): void {
+  onLanguageChange(() => {
+    if (controller.run) scene.setNames(shownNames(controller.run.session.scenario));
+  });
   controller.subscribe((change) => {
     const run = controller.run;
-    if (change === 'run' && run) scene.load(run.views);
+    if (change === 'run' && run) scene.load(run.views, shownNames(run.session.scenario));
     else if (change === 'jump' && run) {
       const speed = controller.clock.speed;
       scene.update(run.session.now, 0, speed, speed <= DETAIL_MAX_SPEED);
@@ -113,6 +117,7 @@ function sceneLabels(): SceneLabels {
         connect: t('scene.out.connect'),
         abandoned: t('scene.out.abandoned'),
         ringing: t('scene.out.ringing'),
+        modes: { preview: t('whatif.mode.preview'), progressive: t('whatif.mode.progressive'), predictive: t('whatif.mode.predictive') },
       },
       callbacks: {
         title: t('scene.callbacks.title'),

@@ -4,6 +4,7 @@
  * deriveQueueKpis) or from a back-office source's own KPIs; the wallboard only formats.
  */
 import { h, setText } from './dom';
+import { shownName } from './display-names';
 import { formatClock, formatDuration, formatInteger, formatMoney, formatPercent, t } from './i18n/i18n';
 import type { CostSoFar } from '../app/cost-so-far';
 import type { MessageKey } from './i18n/en';
@@ -238,7 +239,7 @@ export class VoiceWallboard {
   private fillQueuePicker(): void {
     const session = this.session;
     if (!session) return;
-    const options = session.scenario.queues.map((queue, q) => h('option', { value: String(q), text: queue.name }));
+    const options = session.scenario.queues.map((queue, q) => h('option', { value: String(q), text: shownName(session.scenario, 'queues', queue.id) }));
     options.push(h('option', { value: 'all', text: t('wb.allQueues') }));
     this.queuePicker.replaceChildren(...options);
     this.queuePicker.value = String(this.selection);

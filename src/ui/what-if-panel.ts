@@ -9,6 +9,7 @@
 import { byId, h, setText } from './dom';
 import { formatInteger, onLanguageChange, t } from './i18n/i18n';
 import type { PageController } from './page-controller';
+import { shownName } from './display-names';
 import type { MessageKey } from './i18n/en';
 import type { Scenario } from '../model/scenario/scenario-schema';
 import type { Knob } from '../model/lesson/lesson-schema';
@@ -103,7 +104,7 @@ export class WhatIfPanel {
     const voice: Slider[] = scenario.agentGroups.map((group) =>
       this.slider(
         `whatif-agents-${group.id}`,
-        () => t('whatif.agents', { group: group.name }),
+        () => t('whatif.agents', { group: shownName(scenario, 'agentGroups', group.id) }),
         headCountRange(group.agents),
         settings.agentsByGroup[group.id] ?? group.agents,
         (v) => formatInteger(v),
@@ -133,7 +134,7 @@ export class WhatIfPanel {
     const office: Slider[] = backOffice.teams.map((team) =>
       this.slider(
         `whatif-clerks-${team.id}`,
-        () => t('whatif.clerks', { team: team.name }),
+        () => t('whatif.clerks', { team: shownName(scenario, 'teams', team.id) }),
         clerksRange(team, backOffice),
         settings.clerksByTeam[team.id] ?? team.clerks,
         (v) => formatInteger(v),
@@ -157,7 +158,7 @@ export class WhatIfPanel {
       });
       const ratio = this.slider(
         `whatif-ratio-${campaign.id}`,
-        () => t('whatif.dialerRatio', { campaign: campaign.name }),
+        () => t('whatif.dialerRatio', { campaign: shownName(scenario, 'campaigns', campaign.id) }),
         DIALER_RATIO_RANGE,
         current.ratio,
         (v) => t('whatif.ratioValue', { value: formatDecimal(v) }),
@@ -170,7 +171,7 @@ export class WhatIfPanel {
       };
       const mode = this.select(
         `whatif-mode-${campaign.id}`,
-        () => t('whatif.dialerMode', { campaign: campaign.name }),
+        () => t('whatif.dialerMode', { campaign: shownName(scenario, 'campaigns', campaign.id) }),
         DIALER_MODES.map((m) => ({ value: m, text: () => t(`whatif.mode.${m}` as MessageKey) })),
         current.mode,
         (value) => {

@@ -30,9 +30,12 @@ export interface Harness {
   readonly context: BrowserContext;
   /**
    * A page in the shared browser profile. Unless `keepDraft`, every load starts without the
-   * autosaved draft an earlier test left (its restore banner would cover the wallboards).
+   * autosaved draft an earlier test left (its restore banner would cover the wallboards). Unless
+   * `startScreen`, the start screen counts as seen, so the bare address opens on the running page
+   * as a returning visitor's does; with it, the page's first load is a first visit (reloads are
+   * not: the screen remembers it was seen).
    */
-  newPage(options?: { width?: number; height?: number; reducedMotion?: boolean; keepDraft?: boolean }): Promise<Page>;
+  newPage(options?: { width?: number; height?: number; reducedMotion?: boolean; keepDraft?: boolean; startScreen?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -87,6 +90,18 @@ export async function startHarness(): Promise<Harness> {
             }
           });
         }
+        await page.addInitScript((firstVisit) => {
+          try {
+            if (!firstVisit) localStorage.setItem('kituo.startSeen', '1');
+            else if (sessionStorage.getItem('kituo.test.firstVisit') === null) {
+              // Once per tab: a reload of this page is a second visit.
+              sessionStorage.setItem('kituo.test.firstVisit', '1');
+              localStorage.removeItem('kituo.startSeen');
+            }
+          } catch {
+            // A document without storage (about:blank) shows no start screen anyway.
+          }
+        }, options.startScreen === true);
         return page;
       },
       async close() {

@@ -29,7 +29,10 @@ export const MIN_TEXT_PX = 14;
 
 export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibility> {
   return page.evaluate((min) => {
+    // Behind a modal dialog (the start screen) the page is inert and covered: only the dialog is read.
+    const modal = document.querySelector('dialog:modal');
     const shown = (el: Element): boolean => {
+      if (modal && !modal.contains(el)) return false;
       const box = el.getBoundingClientRect();
       if (box.width < 1 || box.height < 1) return false;
       return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });

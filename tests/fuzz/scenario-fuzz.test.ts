@@ -66,7 +66,8 @@ function nullsWhereNumbersBelong(node: unknown, path = ''): string[] {
   );
 }
 
-const JSON_PATH = String.raw`(\(document\)|[A-Za-z$][\w$]*(\[\d+\]|\.[A-Za-z$][\w$]*)*)`;
+// A key after a dot may be an id (translations name things by id: `translations.sw.teams.claims-team`).
+const JSON_PATH = String.raw`(\(document\)|[A-Za-z$][\w$]*(\[\d+\]|\.[A-Za-z0-9$][\w$-]*)*)`;
 
 describe.each(files)('%s, mutated', (file) => {
   it(`exits 0 with numbers where they belong or 2 with a JSON path on every problem line, ${MUTANTS_PER_FILE} times, each within ${SECONDS_PER_MUTANT} s`, async () => {

@@ -13,6 +13,7 @@ import { distributionMean, distributionProblems, type DistributionSpec } from '.
 import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsConfig } from '../backoffice/backoffice-schema';
 import { voiceSchemas } from '../voice/voice-schema';
 import { eventReferenceProblems, eventsSchema } from './events-schema';
+import { translationReferenceProblems, translationsSchema } from './translations-schema';
 
 
 const seconds = () => finite(MAX_DURATION_SEC);
@@ -139,6 +140,7 @@ export const scenarioSchema = z
       .describe('Version of the scenario format the file is written in; without it, version 1. Older versions are migrated on reading, newer ones refused'),
     name: z.string().min(1, { message: 'must not be empty' }).max(200),
     description: z.string().max(4000).optional(),
+    translations: translationsSchema.optional(),
     seed: z.number().int({ message: 'must be a whole number' }).min(0).optional().describe('Default seed; the CLI --seed overrides it'),
     days: positive(366).describe('Simulated days; arrivals stop and the run ends after them'),
     reportIntervalMin: intervalMinSchema.describe('Reporting interval for per-interval KPIs'),
@@ -192,6 +194,7 @@ export const scenarioSchema = z
     });
     for (const problem of costsReferenceProblems(scenario)) ctx.addIssue({ code: 'custom', ...problem });
     for (const problem of eventReferenceProblems(scenario.events ?? [], scenario)) ctx.addIssue({ code: 'custom', ...problem });
+    for (const problem of translationReferenceProblems(scenario.translations, scenario)) ctx.addIssue({ code: 'custom', ...problem });
     if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
       ctx.addIssue({
         code: 'custom',

@@ -15,6 +15,7 @@ import { sprite, type Art } from '../common/art';
 import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import type { Rect } from '../common/rect';
 import { OKABE_ITO } from '../common/palette';
+import { sceneName } from '../common/scene-names';
 
 export interface OutboundLabels {
   readonly customers: string;
@@ -24,6 +25,8 @@ export interface OutboundLabels {
   readonly connect: string;
   readonly abandoned: string;
   readonly ringing: string;
+  /** Each dialer mode's name, by the model's mode id. */
+  readonly modes: Readonly<Record<string, string>>;
 }
 
 const SLOTS = 14;
@@ -50,7 +53,9 @@ const OUTCOMES: Record<number, Outcome> = {
 };
 
 interface Row {
+  /** The campaign's name, and its dialer mode's id (named in the labels' language). */
   readonly title: string;
+  readonly mode: string;
   readonly dialerX: number;
   readonly dialerY: number;
   readonly customers: Sprite[];
@@ -80,6 +85,7 @@ export class OutboundStrip {
     snapshot: VoiceSnapshot,
     rect: Rect,
     labels: OutboundLabels,
+    campaignNames: ReadonlyMap<string, string>,
   ) {
     this.labels = labels;
     this.feedRead = snapshot.feed.written;
@@ -125,7 +131,8 @@ export class OutboundStrip {
       count.visible = false;
       this.container.addChild(glow, title, dialer, ...customers, ...marks, ...outcomes, count);
       this.rows.push({
-        title: `${campaign.name} (${campaign.mode})`,
+        title: sceneName(campaignNames, campaign),
+        mode: campaign.mode,
         dialerX,
         dialerY,
         customers,
@@ -146,7 +153,7 @@ export class OutboundStrip {
   setLabels(labels: OutboundLabels): void {
     this.labels = labels;
     this.rows.forEach((row, r) => {
-      this.titles[r].text = `${labels.customers}: ${row.title}`;
+      this.titles[r].text = `${labels.customers}: ${row.title} (${labels.modes[row.mode] ?? row.mode})`;
     });
   }
 

@@ -26,6 +26,7 @@ import { FLIGHT_FREE, FlightPool } from '../common/flight-pool';
 import { easeIn, easeInOut, easeOut } from '../common/easing';
 import { SCENE_TEXT_PX, sceneLabel } from '../common/label';
 import { CALLER_COLOURS, SCENE_COLOURS, STATE_COLOURS, STATE_ICONS, toDisplayState, type DisplayAgentState } from '../common/palette';
+import { sceneName, type SceneNames } from '../common/scene-names';
 
 
 export interface VoiceRoomLabels {
@@ -52,6 +53,8 @@ export interface LaneReading {
 
 export interface VoiceRoomOptions {
   readonly reducedMotion: boolean;
+  /** Queue, group and campaign names in the page's language. */
+  readonly names: SceneNames;
 }
 
 /** Above this many agents the floor shows counts per state instead of one desk per agent. */
@@ -207,7 +210,7 @@ export class VoiceRoom {
     queues.forEach((queue, q) => {
       const laneRect: Rect = { x: laneX, y: top + q * laneHeightEach + (q > 0 ? 6 : 0), width: laneWidth, height: laneHeightEach - (q > 0 ? 6 : 0) - 18 };
       floor.roundRect(laneRect.x, laneRect.y, laneRect.width, laneRect.height, 8).fill(SCENE_COLOURS.lane).stroke({ width: 2, color: SCENE_COLOURS.laneEdge });
-      const label = this.text(queue.name, laneRect.x + 2, laneRect.y + laneRect.height + 2, SCENE_TEXT_PX, laneRect.width + 8);
+      const label = this.text(sceneName(this.options.names.queues, queue), laneRect.x + 2, laneRect.y + laneRect.height + 2, SCENE_TEXT_PX, laneRect.width + 8);
       label.style.wordWrap = true;
       this.labels.push(label);
       const cols = Math.max(1, Math.floor((laneRect.width - 6) / token));
@@ -324,7 +327,7 @@ export class VoiceRoom {
     }
 
     if (stripHeight > 0) {
-      this.outbound = new OutboundStrip(art, snapshot, stripRect, labels.outbound);
+      this.outbound = new OutboundStrip(art, snapshot, stripRect, labels.outbound, options.names.campaigns);
       this.container.addChild(this.outbound.container);
     }
     if (listHeight > 0) {
@@ -466,7 +469,7 @@ export class VoiceRoom {
     groups.forEach((group, g) => {
       if (groups.length > 1) {
         const at = fit.labels[g];
-        this.labels.push(this.text(group.name, ox + at.x + 2, oy + at.y, Math.max(SCENE_TEXT_PX, Math.min(18, fit.labelHeight * 0.75)), this.floorRect.width));
+        this.labels.push(this.text(sceneName(this.options.names.agentGroups, group), ox + at.x + 2, oy + at.y, Math.max(SCENE_TEXT_PX, Math.min(18, fit.labelHeight * 0.75)), this.floorRect.width));
       }
     });
     snapshot.agents.forEach((agent, i) => {
@@ -635,7 +638,7 @@ export class VoiceRoom {
         x += w;
       });
       const text = this.aggregateTexts[gi];
-      const label = `${group.name}: ${talking} / ${acw} / ${counts[2]}`;
+      const label = `${sceneName(this.options.names.agentGroups, group)}: ${talking} / ${acw} / ${counts[2]}`;
       if (text.text !== label) text.text = label;
       text.position.set(r.x, y);
     });

@@ -340,6 +340,19 @@ export const en = {
   'lesson.all': 'All lessons',
   'lesson.print': 'Print the handout',
   'lesson.handoutQuestion': 'The question',
+  // start screen
+  'start.title': 'Welcome to Kituo',
+  'start.lead': 'A call center and a back office side by side: see why the same staff behave so differently. Where would you like to begin?',
+  'start.close': 'Close',
+  'start.back': '← Back',
+  'start.brand': 'Kituo: open the start screen',
+  'start.play.title': 'Play a scenario',
+  'start.play.text': 'Watch a call center and a back office at work, from the moment the day gets going.',
+  'start.lessons.title': 'Run a lesson',
+  'start.lessons.text': 'Ask the room to predict, run it, and reveal what really happens.',
+  'start.plan.title': 'Plan staffing',
+  'start.plan.text': 'Compare two staffing plans on the same calls and items, with confidence intervals.',
+  'start.here': 'Start here',
 } as const;
 
 export type MessageKey = keyof typeof en;

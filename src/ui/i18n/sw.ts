@@ -342,4 +342,17 @@ export const sw: Dictionary = {
   'lesson.all': 'Masomo yote',
   'lesson.print': 'Chapisha karatasi ya somo',
   'lesson.handoutQuestion': 'Swali',
+  // start screen
+  'start.title': 'Karibu Kituo',
+  'start.lead': 'Kituo cha simu na ofisi ya nyuma kando kwa kando: ona kwa nini wafanyakazi walewale wanafanya kazi tofauti hivyo. Ungependa kuanzia wapi?',
+  'start.close': 'Funga',
+  'start.back': '← Rudi',
+  'start.brand': 'Kituo: fungua skrini ya mwanzo',
+  'start.play.title': 'Cheza hali ya majaribio',
+  'start.play.text': 'Tazama kituo cha simu na ofisi ya nyuma vikifanya kazi, tangu siku inapoanza kuchangamka.',
+  'start.lessons.title': 'Endesha somo',
+  'start.lessons.text': 'Waulize washiriki watabiri, endesha somo, kisha onyesha kinachotokea kweli.',
+  'start.plan.title': 'Panga wafanyakazi',
+  'start.plan.text': 'Linganisha mipango miwili ya wafanyakazi kwa simu na kazi zilezile, pamoja na vipindi vya uhakika.',
+  'start.here': 'Anza hapa',
 };

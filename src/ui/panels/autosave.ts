@@ -12,6 +12,7 @@ import './share.css';
 import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type RestoreOffer } from '../../app/autosave';
 import type { ShippedScenario } from '../../app/run-snapshot';
 import { h } from '../dom';
+import { shownNames } from '../display-names';
 import { download } from '../download';
 import { locale, onLanguageChange, t } from '../i18n/i18n';
 import type { PageChange, PageController } from '../page-controller';
@@ -107,7 +108,7 @@ class DraftBanner {
     }
     const { run } = offer.draft;
     const when = new Date(offer.savedAtMs).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
-    const text = t('autosave.offer', { when, name: run.scenario.name, seed: String(run.seed) });
+    const text = t('autosave.offer', { when, name: shownNames(run.scenario).name, seed: String(run.seed) });
     return [h('p', { class: 'draft-text', text }), this.button('draft-restore', t('autosave.restore'), () => answer('restore'), 'primary'), discard];
   }
 

@@ -9,7 +9,7 @@ import type { Stage } from '../stage';
 import { isTyping } from './keyboard';
 
 export function connectInspect(controller: PageController, { app, scene, host }: Stage): void {
-  const tooltip = new AgentTooltip(byId('tooltip'));
+  const tooltip = new AgentTooltip(byId('tooltip'), () => controller.run?.session.scenario ?? null);
   const pointer = (event: PointerEvent) => {
     const rect = app.canvas.getBoundingClientRect();
     return { x: event.clientX - rect.left, y: event.clientY - rect.top };

@@ -6,6 +6,8 @@
  */
 import { byId, setText } from '../dom';
 import type { PageController } from '../page-controller';
+import { shownNames } from '../display-names';
+import { onLanguageChange } from '../i18n/i18n';
 
 export function connectScenarioAbout(controller: PageController): void {
   const card = byId('scenario-about');
@@ -15,10 +17,11 @@ export function connectScenarioAbout(controller: PageController): void {
 
   const sync = () => {
     const scenario = controller.run?.session.scenario ?? null;
-    const description = scenario?.description ?? '';
+    const names = scenario ? shownNames(scenario) : null;
+    const description = names?.description ?? '';
     if (controller.clock.playing) closed = true;
     card.hidden = closed || description === '';
-    setText(title, scenario?.name ?? '');
+    setText(title, names?.name ?? '');
     setText(text, description);
   };
   controller.subscribe((change) => {
@@ -29,5 +32,6 @@ export function connectScenarioAbout(controller: PageController): void {
     closed = true;
     sync();
   });
+  onLanguageChange(sync);
   sync();
 }

@@ -1,6 +1,7 @@
 /** The scenario picker and the "Open file…" button: bundled scenarios and the user's own files. */
 import { entryFromFile } from '../../app/scenario-catalog';
 import { byId, h } from '../dom';
+import { shownNames } from '../display-names';
 import { onLanguageChange, t } from '../i18n/i18n';
 import type { PageController } from '../page-controller';
 
@@ -9,7 +10,7 @@ export function connectScenarioPicker(controller: PageController): void {
   const fill = () => {
     const options = controller.entries.map((entry, i) => {
       const custom = entry.file.startsWith('custom:');
-      const shown = entry.result.ok ? entry.result.scenario.name : t('controls.scenarioInvalid', { name: custom ? entry.file.slice('custom:'.length) : entry.file });
+      const shown = entry.result.ok ? shownNames(entry.result.scenario).name : t('controls.scenarioInvalid', { name: custom ? entry.file.slice('custom:'.length) : entry.file });
       return h('option', { value: String(i), text: custom ? t('controls.scenarioCustom', { name: shown }) : shown });
     });
     if (options.length === 0) options.push(h('option', { value: '-1', text: t('problems.noScenarios') }));

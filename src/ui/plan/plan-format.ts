@@ -9,14 +9,22 @@ import type { Verdict } from '../../runner/paired-comparison';
 import type { MessageKey } from '../i18n/en';
 import { en } from '../i18n/en';
 import { formatDecimal, formatMoney, formatPercent, t } from '../i18n/i18n';
+import type { NamedScenario } from '../../model/scenario/display-names';
+import type { NamedKind } from '../../model/scenario/translations-schema';
+import { shownName } from '../display-names';
 
 const RATES = new Set(['serviceLevel', 'serviceLevelExShortAbandons', 'abandonRate', 'blockingRate', 'occupancy', 'worst24hAbandonRate', 'onTimeRate']);
 const SECONDS = new Set(['asa', 'meanCycleTimeSec', 'oldestAgeAtEndSec']);
 
-export function kpiLabel(kpi: ComparedKpi): string {
+/** The scenario's kinds of named things, by the comparison's section names. */
+const NAMED_SECTIONS: Partial<Record<ComparedKpi['section'], NamedKind>> = { queue: 'queues', group: 'agentGroups', campaign: 'campaigns', 'work-type': 'workTypes' };
+
+/** The KPI's name and where it was measured; a queue, group, campaign or work type by its shown name in `scenario`. */
+export function kpiLabel(kpi: ComparedKpi, scenario: NamedScenario | null = null): string {
   const nameKey = `plan.kpi.${kpi.kpi}` as MessageKey;
   const name = nameKey in en ? t(nameKey) : kpi.kpi;
-  const where = t(`plan.section.${kpi.section}` as MessageKey, { id: kpi.id });
+  const kind = NAMED_SECTIONS[kpi.section];
+  const where = t(`plan.section.${kpi.section}` as MessageKey, { id: kind && scenario ? shownName(scenario, kind, kpi.id) : kpi.id });
   const cap = kpi.cap === undefined ? '' : ` ${t('plan.cap', { cap: formatPercent(kpi.cap, 1) })}`;
   return `${where}: ${name}${cap}`;
 }

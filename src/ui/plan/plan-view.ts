@@ -21,6 +21,7 @@ import type { PageController } from '../page-controller';
 import { byId, h, setText } from '../dom';
 import { formatDuration, onLanguageChange, t } from '../i18n/i18n';
 import { estimateText, kpiLabel, verdictLabel } from './plan-format';
+import { shownNames } from '../display-names';
 import { CHART_BACKGROUND, PlanChart } from './plan-chart';
 import { downloadCanvas, downloadText } from './plan-downloads';
 
@@ -134,7 +135,7 @@ export class PlanView {
     const baseline = this.controller.scenario;
     const settings = this.controller.whatIf;
     if (!baseline) return t('plan.noScenario');
-    const a = { label: baseline.name, scenario: baseline };
+    const a = { label: shownNames(baseline).name, scenario: baseline };
     if (this.fromFile.checked) {
       if (!this.variantFile) return t('plan.noFile');
       return [a, { label: this.variantFile.name, scenario: this.variantFile.scenario }];
@@ -142,7 +143,7 @@ export class PlanView {
     if (!settings) return t('plan.noScenario');
     const variant = applyWhatIf(baseline, settings);
     if (!variant.ok) return t('plan.variantProblems', { problems: variant.problems.map((p) => `${p.path}: ${p.message}`).join('; ') });
-    return [a, { label: t('plan.whatIfLabel', { name: baseline.name }), scenario: variant.scenario }];
+    return [a, { label: t('plan.whatIfLabel', { name: a.label }), scenario: variant.scenario }];
   }
 
   private async run(): Promise<void> {
@@ -219,7 +220,7 @@ export class PlanView {
         return h('td', {}, mean, halfWidth ? h('span', { class: 'ci', text: `± ${halfWidth}` }) : null);
       };
       return [
-        h('tr', { class: 'kpi-name' }, h('th', { scope: 'rowgroup', colspan: 4, text: kpiLabel(kpi) })),
+        h('tr', { class: 'kpi-name' }, h('th', { scope: 'rowgroup', colspan: 4, text: kpiLabel(kpi, this.controller.scenario) })),
         h(
           'tr',
           { class: 'kpi-figures' },
