@@ -32,6 +32,7 @@ import { connectLessons } from './workshop/connect-lessons';
 import { connectShare } from './panels/share';
 import { browserDraftStore, connectAutosave } from './panels/autosave';
 import { shippedScenarios } from '../app/run-snapshot';
+import { connectEditor } from './editor/scenario-editor';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   connectInspect(controller, stage);
   connectTransport(controller);
   connectScenarioAbout(controller);
+  const editor = connectEditor(controller);
   connectKeyboard(controller);
   // After every view has its new text: figures and plot sizes follow the new labels.
   onLanguageChange(() => controller.refresh());
@@ -69,7 +71,7 @@ async function start(): Promise<void> {
 
   const shipped = shippedScenarios(controller.entries);
   const share = connectShare(controller, shipped);
-  connectAutosave(controller, shipped, browserDraftStore());
+  connectAutosave(controller, shipped, browserDraftStore(), editor);
   // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
   if (!share.openLink(location.hash)) {
     const requested = new URLSearchParams(location.search).get('scenario');
@@ -80,7 +82,7 @@ async function start(): Promise<void> {
   }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, editor });
   loop.start();
 }
 
