@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openApp, startHarness, watchErrors, type Harness } from './browser-harness';
-import { measurePage } from './legibility-probe';
+import { emulateZoom, measurePage } from './legibility-probe';
 
 const SHOTS = '/tmp/shots-editor';
 const SECTIONS = ['general', 'queues', 'groups', 'backOffice', 'costs'] as const;
@@ -193,24 +193,28 @@ describe('the scenario editor', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('is legible in English and Kiswahili on every section and the JSON tab', async () => {
+  it('is legible in English and Kiswahili on every section and the JSON tab, at 1280×720 and at 150% zoom', async () => {
     const page = await harness.newPage();
     await openApp(page, harness.url);
     await openEditor(page);
     const findings = [];
-    for (const language of ['en', 'sw'] as const) {
-      await page.locator('#language').selectOption(language);
-      await page.locator('#editor-tab-form').click();
-      for (const section of SECTIONS) {
-        await page.locator(`#editor-nav-${section}`).click();
-        findings.push(await legibility(page, `${language} ${section}`));
-        await page.screenshot({ path: `${SHOTS}/editor-${section}-${language}-1280x720.png` });
+    for (const zoom of [1, 1.5]) {
+      await emulateZoom(page, 1280, 720, zoom);
+      for (const language of ['en', 'sw'] as const) {
+        await page.locator('#language').selectOption(language);
+        await page.locator('#editor-tab-form').click();
+        const shot = zoom === 1 ? '1280x720' : '150pc';
+        for (const section of SECTIONS) {
+          await page.locator(`#editor-nav-${section}`).click();
+          findings.push(await legibility(page, `${language} ${section} ×${zoom}`));
+          await page.screenshot({ path: `${SHOTS}/editor-${section}-${language}-${shot}.png` });
+        }
+        await page.locator('#editor-tab-json').click();
+        findings.push(await legibility(page, `${language} json ×${zoom}`));
+        await page.screenshot({ path: `${SHOTS}/editor-json-${language}-${shot}.png` });
       }
-      await page.locator('#editor-tab-json').click();
-      findings.push(await legibility(page, `${language} json`));
-      await page.screenshot({ path: `${SHOTS}/editor-json-${language}-1280x720.png` });
     }
     expect(findings.filter((f) => f.small.length + f.cut.length + f.overlapping.length > 0)).toEqual([]);
     expect(await page.locator('#editor-run').textContent()).toBe('Endesha hali hii');
-  }, 120_000);
+  }, 180_000);
 });

@@ -32,6 +32,8 @@ interface Binding {
 interface Session {
   readonly history: EditHistory;
   base: string | null;
+  /** Opened on a restored draft: its text is work even before the first edit. */
+  readonly restored: boolean;
 }
 
 export interface EditorState {
@@ -96,9 +98,10 @@ export class ScenarioEditor {
     return !this.root.hidden;
   }
 
-  /** The text being edited and not yet run (kept in the draft), or undefined when there is none. */
+  /** The text edited and not yet run (kept in the draft), or undefined when there is none: merely opening the editor is no work. */
   get draftText(): string | undefined {
-    return this.session ? this.session.history.text : undefined;
+    const session = this.session;
+    return session && (session.restored || session.history.canUndo) ? session.history.text : undefined;
   }
 
   /** Tells `listener` whenever the text changes, the editor opens or closes, or an edit is run. */
@@ -107,11 +110,11 @@ export class ScenarioEditor {
   }
 
   /**
-   * Opens the editor: on `text` (a restored draft) when given, else on the work left open, else
-   * on the scenario the page shows.
+   * Opens the editor: on `text` (a restored draft) when given, else on the work left open (Close
+   * keeps it), else on the scenario the page shows.
    */
   open(text?: string, base: string | null = null): void {
-    if (text !== undefined) this.session = { history: new EditHistory(text), base };
+    if (text !== undefined) this.session = { history: new EditHistory(text), base, restored: true };
     else if (!this.session) this.startFrom('page');
     if (!this.session) return;
     this.root.hidden = false;
@@ -170,7 +173,7 @@ export class ScenarioEditor {
     const from = this.sourceText(choice);
     this.template.value = '';
     if (!from) return;
-    if (!this.session) this.session = { history: new EditHistory(from.text), base: from.base };
+    if (!this.session) this.session = { history: new EditHistory(from.text), base: from.base, restored: false };
     else {
       this.session.history.seal();
       this.session.history.record(from.text);
