@@ -9,7 +9,7 @@ import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { startPageRun } from '../../src/app/page-run';
 
 describe('problems beside their fields', () => {
-  const fields = ['name', 'queues[0].talk', 'queues[0].talk.meanSec', 'agentGroups[0].agents', 'queues[1].name'];
+  const fields = ['name', 'queues[0].talk.meanSec', 'queues[0].talk', 'agentGroups[0].agents', 'queues[1].name'];
 
   it('go to the deepest field at or above their path', () => {
     const placed = placeProblems(

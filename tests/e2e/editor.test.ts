@@ -149,6 +149,59 @@ describe('the scenario editor', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
+  it('adjusts a bar with the arrow keys and moves and stretches a shift on the timeline, in whole reporting intervals', async () => {
+    const page = await harness.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, harness.url);
+    await openEditor(page);
+    await page.locator('#editor-nav-queues').click();
+    const before = (await editedScenario(page)).queues[0].arrivals.callsPerInterval;
+    const events = (await page.evaluate(() => window.__kituo!.status())).events;
+    await page.locator('#editor .ed-curve rect[data-index="0"]').focus();
+    for (let i = 0; i < BAR; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+ArrowUp');
+    expect((await editedScenario(page)).queues[0].arrivals.callsPerInterval[BAR]).toBe(before[BAR] + 11);
+    // The arrows stayed in the chart: the page's own → (next event) did not run the model.
+    expect((await page.evaluate(() => window.__kituo!.status())).events).toBe(events);
+
+    await page.locator('#editor-nav-groups').click();
+    const bar = (await page.locator('#editor .ed-timeline .ed-shift rect').first().boundingBox())!;
+    const plot = (await page.locator('#editor .ed-timeline').first().boundingBox())!;
+    const perHour = plot.width / 24;
+    const y = bar.y + bar.height / 2;
+    // Grab the middle and drag two hours and a bit right: the shift moves two hours (30-minute steps).
+    await page.mouse.move(bar.x + bar.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width / 2 + perHour, y);
+    await page.mouse.move(bar.x + bar.width / 2 + perHour * 2.1, y);
+    await page.mouse.up();
+    expect((await editedScenario(page)).agentGroups[0].shifts[0]).toMatchObject({ start: '10:00', end: '19:00' });
+    expect(await field(page, 'agentGroups[0].shifts[0].start').inputValue()).toBe('10:00');
+    await page.locator('#editor-undo').click();
+    expect((await editedScenario(page)).agentGroups[0].shifts[0]).toMatchObject({ start: '08:00', end: '17:00' });
+    // Grab the right end and drag it an hour left: the shift ends at 16:00.
+    await page.mouse.move(bar.x + bar.width - 2, y);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width - 2 - perHour, y);
+    await page.mouse.up();
+    expect((await editedScenario(page)).agentGroups[0].shifts[0]).toMatchObject({ start: '08:00', end: '16:00' });
+    await page.locator('#editor .ed-timeline .ed-shift').first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+ArrowRight');
+    expect((await editedScenario(page)).agentGroups[0].shifts[0]).toMatchObject({ start: '07:30', end: '16:00' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('keeps no draft for an editor merely opened and closed', async () => {
+    const page = await draftPage();
+    await openEditor(page);
+    await page.locator('#editor-close').click();
+    await page.reload();
+    await page.waitForFunction(() => window.__kituo?.ready === true);
+    expect(await page.locator('#draft-banner').isVisible()).toBe(false);
+  }, 60_000);
+
   it('starts from a template and runs it', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
