@@ -72,8 +72,7 @@ export class ScenarioEditor {
     this.root.hidden = true;
     for (const tab of [this.formTab, this.jsonTab]) tab.setAttribute('role', 'tab');
     this.root.append(
-      h('header', { class: 'ed-head' }, this.title, this.templateLabel, this.undoButton, this.redoButton, this.runButton, this.closeButton),
-      h('div', { class: 'ed-tabs', role: 'tablist' }, this.formTab, this.jsonTab),
+      h('header', { class: 'ed-head' }, this.title, h('div', { class: 'ed-tabs', role: 'tablist' }, this.formTab, this.jsonTab), this.templateLabel, this.undoButton, this.redoButton, this.runButton, this.closeButton),
       this.summary,
       h('div', { class: 'ed-body' }, this.nav, this.content, this.json),
     );
