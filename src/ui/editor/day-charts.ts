@@ -74,7 +74,11 @@ export class CurveChart {
     if (this.dragging) return;
     const sameLength = values.length === this.values.length;
     this.values = [...values];
-    if (!sameLength) this.build();
+    if (!sameLength) {
+      // The readout starts at the busiest interval, the one a trainer is most likely to change.
+      this.focused = Math.max(0, this.values.indexOf(Math.max(...this.values)));
+      this.build();
+    }
     this.rescale();
   }
 
