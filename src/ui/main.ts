@@ -35,6 +35,7 @@ import { shippedScenarios } from '../app/run-snapshot';
 import { connectBrand, StartScreen } from './start/start-screen';
 import { playScenarioChoice, tabChoice } from './start/scenario-choice';
 import { startScreenSeen } from './start/start-seen';
+import { connectEditor } from './editor/scenario-editor';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
   connectInspect(controller, stage);
   connectTransport(controller);
   connectScenarioAbout(controller);
+  const editor = connectEditor(controller);
   connectKeyboard(controller);
   // After every view has its new text: figures and plot sizes follow the new labels.
   onLanguageChange(() => controller.refresh());
@@ -72,7 +74,7 @@ async function start(): Promise<void> {
 
   const shipped = shippedScenarios(controller.entries);
   const share = connectShare(controller, shipped);
-  connectAutosave(controller, shipped, browserDraftStore());
+  connectAutosave(controller, shipped, browserDraftStore(), editor);
   // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
   // The ways in; the twin floors, facilitator rounds and the scenario editor join this list.
   const startScreen = new StartScreen(byId('start-host'), [
@@ -92,7 +94,7 @@ async function start(): Promise<void> {
   }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, editor });
   loop.start();
 }
 

@@ -74,14 +74,16 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
       } else if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
         why = style.textOverflow === 'ellipsis' ? 'ellipsis' : 'scrolls';
       }
-      // Past the viewport is cut only where the page does not scroll that way.
-      if (!why && (box.left < -0.5 || box.top < -0.5 || (box.right > vw + 0.5 && !scrollsX) || (box.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
+      // Text in a scrolling box is reached by scrolling it, not cut: then the box itself must be on the page.
+      let within: DOMRect = box;
       if (!why) {
         for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
           const s = getComputedStyle(a);
           if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
-          // Text in a scrolling box is reached by scrolling it, not cut.
-          if (/auto|scroll/.test(s.overflowX + s.overflowY)) break;
+          if (/auto|scroll/.test(s.overflowX + s.overflowY)) {
+            within = a.getBoundingClientRect();
+            break;
+          }
           const r = a.getBoundingClientRect();
           if (box.right > r.right + 1 || box.left < r.left - 1 || box.bottom > r.bottom + 1 || box.top < r.top - 1) {
             why = `clipped by ${a.id || a.className || a.tagName}`;
@@ -89,6 +91,8 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
           }
         }
       }
+      // Past the viewport is cut only where the page does not scroll that way.
+      if (!why && (within.left < -0.5 || within.top < -0.5 || (within.right > vw + 0.5 && !scrollsX) || (within.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
       if (why) cut.push({ text: text.slice(0, 60), px, why });
     }
 

@@ -5,8 +5,10 @@
  * overwritten by the page that opened over it. A draft that cannot be restored offers its text
  * as a download instead.
  *
- * Written on: a new run, a what-if or seed edit, a step or skip, a pause (the time), and when
- * the tab is hidden or closed; never frame by frame while playing.
+ * Written on: a new run, a what-if or seed edit, a step or skip, a pause (the time), every edit in
+ * the scenario editor (its text, valid or not, until it is run), and when the tab is hidden or
+ * closed; never frame by frame while playing. Restoring a draft with editor text opens the editor
+ * on it.
  */
 import './share.css';
 import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type RestoreOffer } from '../../app/autosave';
@@ -29,7 +31,14 @@ export function browserDraftStore(): DraftStore {
   }
 }
 
-export function connectAutosave(controller: PageController, shipped: readonly ShippedScenario[], store: DraftStore): void {
+/** The scenario editor as the draft sees it: its text while it holds work not yet run, and how to reopen it. */
+export interface EditorDraft {
+  readonly draftText: string | undefined;
+  onChange(listener: () => void): void;
+  open(text: string, base: string | null): void;
+}
+
+export function connectAutosave(controller: PageController, shipped: readonly ShippedScenario[], store: DraftStore, editor: EditorDraft): void {
   const offer = restoreOffer(store.get(DRAFT_KEY), shipped, Date.now());
   let answered = offer.kind === 'none';
   let warned = false;
@@ -38,7 +47,8 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
   const save = () => {
     const run = controller.snapshot('pending');
     if (!answered || !run) return;
-    const written = saveDraft(store, { run }, shipped, Date.now());
+    const editorText = editor.draftText;
+    const written = saveDraft(store, { run, ...(editorText !== undefined ? { editorText } : {}) }, shipped, Date.now());
     if (!written.ok && !warned) {
       warned = true;
       banner.show({ kind: 'notKept' });
@@ -46,14 +56,19 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
   };
   // Several changes come together (a reset tells of run, pending and refresh): one write for all of them.
   let queued = false;
-  controller.subscribe((change) => {
-    if (!SAVED_ON.includes(change) || (change === 'transport' && controller.clock.playing) || queued) return;
+  const queueSave = () => {
+    if (queued) return;
     queued = true;
     queueMicrotask(() => {
       queued = false;
       save();
     });
+  };
+  controller.subscribe((change) => {
+    if (SAVED_ON.includes(change) && !(change === 'transport' && controller.clock.playing)) queueSave();
   });
+  // Every edit in the editor, valid or not, is kept.
+  editor.onChange(queueSave);
   window.addEventListener('pagehide', save);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') save();
@@ -63,7 +78,9 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
     answerOffer(store, choice);
     answered = true;
     banner.hide();
-    if (choice === 'restore' && offer.kind === 'offer') controller.openSnapshot(offer.draft.run);
+    if (choice !== 'restore' || offer.kind !== 'offer') return;
+    controller.openSnapshot(offer.draft.run);
+    if (offer.draft.editorText !== undefined) editor.open(offer.draft.editorText, offer.draft.run.baseFile);
   };
   if (offer.kind !== 'none') banner.show({ kind: 'offer', offer, answer });
 }
