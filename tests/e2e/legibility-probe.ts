@@ -71,8 +71,18 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
       } else if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
         why = style.textOverflow === 'ellipsis' ? 'ellipsis' : 'scrolls';
       }
-      // Past the viewport is cut only where the page does not scroll that way.
-      if (!why && (box.left < -0.5 || box.top < -0.5 || (box.right > vw + 0.5 && !scrollsX) || (box.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
+      // Past the viewport is cut only where the page does not scroll that way, nor a scrolling
+      // box on the page that holds it (a side panel whose text below the fold is reached by scrolling it).
+      const scroller = (() => {
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          const s = getComputedStyle(a);
+          if (/auto|scroll/.test(s.overflowX + s.overflowY)) return a.getBoundingClientRect();
+        }
+        return null;
+      })();
+      const onPage = (r: DOMRect) => r.left >= -0.5 && r.top >= -0.5 && r.right <= vw + 0.5 && r.bottom <= vh + 0.5;
+      const reachable = scroller !== null && onPage(scroller);
+      if (!why && !reachable && (box.left < -0.5 || box.top < -0.5 || (box.right > vw + 0.5 && !scrollsX) || (box.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
       if (!why) {
         for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
           const s = getComputedStyle(a);
