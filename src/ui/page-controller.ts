@@ -334,7 +334,8 @@ export class PageController {
       this.nextStart = settingsAfter(this.nextStart!, [change]);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      this.refusal = error.message;
+      // The page says "not applied" itself; the knobs' reason follows it.
+      this.refusal = error.message.replace(/^change refused: /, '');
     }
     this.emit('changes');
     this.emit('refresh');

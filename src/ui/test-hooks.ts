@@ -130,7 +130,7 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
         events: session?.model.sim.eventsFired ?? 0,
         callbacksWaiting: session ? session.model.queues.reduce((sum, q) => sum + q.callbackCount, 0) : 0,
         clerks: run?.backOffice?.model.clerks.length ?? 0,
-        dialerModes: session ? session.model.campaigns.map((c) => c.config.mode) : [],
+        dialerModes: session ? session.model.campaigns.map((c) => c.mode) : [],
       };
     },
     counted: () => {

@@ -110,7 +110,7 @@ describe('a live change through the page controller', () => {
     const controller = controllerOn(DEFAULT);
     controller.advanceBy(AT_1015);
     expect(controller.applyChange({ kind: 'outage', minutes: Number.NaN })).toBe(false);
-    expect(controller.changeRefused).toMatch(/^change refused: minutes: /);
+    expect(controller.changeRefused).toMatch(/^minutes: /);
     expect(controller.changes).toEqual([]);
   });
 

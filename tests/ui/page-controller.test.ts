@@ -72,7 +72,7 @@ describe('the page controller', () => {
     const group = Object.keys(controller.whatIf!.agentsByGroup)[0];
     const before = controller.whatIf;
     controller.editWhatIf({ ...controller.whatIf!, agentsByGroup: { [group]: 20001 } });
-    expect(controller.changeRefused).toMatch(/^change refused: agents: .*20000/);
+    expect(controller.changeRefused).toMatch(/^agents: must be at most 20000/);
     expect(controller.whatIf).toEqual(before);
     expect(controller.changes).toEqual([]);
     expect(controller.run).not.toBeNull();
