@@ -140,6 +140,14 @@ describe('live what-if on the page', () => {
     const noAdvert = countedInNode({ ...withAdvert, events: withAdvert.events!.filter((e) => e.kind !== 'tv-advert') }, 15 * 3600);
     const offered = (c: { queues: unknown[] }) => (c.queues as { offered: number }[]).reduce((sum, q) => sum + q.offered, 0);
     expect(offered(page15)).toBeGreaterThan(offered(noAdvert) + 45);
+
+    // A phone outage from the palette shows over the floor while the lines are down.
+    await page.locator('#palette-outage-inject').click();
+    await runTo(page, 15 * 3600 + 60);
+    expect(await page.locator('#outage-banner').textContent()).toContain('15:15');
+    await page.screenshot({ path: join(SHOTS, `outage-${language}-1280x720.png`) });
+    await runTo(page, 15 * 3600 + 16 * 60);
+    expect(await page.locator('#outage-banner').isVisible()).toBe(false);
     expect((await status(page)).failed).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
