@@ -1,12 +1,13 @@
 /**
- * Never lose work: the page's draft (the scenario, what-if settings, seed and the time reached)
+ * Never lose work: the page's draft (the scenario with its live changes, what-if settings, seed and the time reached)
  * is written after each change, and on the next visit a small banner offers to restore it or
  * discard it. Nothing is written before the offer is answered, so an unanswered draft is never
  * overwritten by the page that opened over it. A draft that cannot be restored offers its text
  * as a download instead.
  *
- * Written on: a new run, a what-if or seed edit, a step or skip, a pause (the time), and when
- * the tab is hidden or closed; never frame by frame while playing.
+ * Written on: a new run, a live change (a what-if control or a palette event: the draft's
+ * scenario carries it as an event), a seed edit, a step or skip, a pause (the time), and when the
+ * tab is hidden or closed; never frame by frame while playing.
  */
 import './share.css';
 import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type RestoreOffer } from '../../app/autosave';
@@ -17,7 +18,7 @@ import { locale, onLanguageChange, t } from '../i18n/i18n';
 import type { PageChange, PageController } from '../page-controller';
 import { problemList } from './problems';
 
-const SAVED_ON: readonly PageChange[] = ['run', 'pending', 'jump', 'transport'];
+const SAVED_ON: readonly PageChange[] = ['run', 'pending', 'changes', 'jump', 'transport'];
 
 /** localStorage when the browser allows it (reading the property itself throws when storage is turned off), else memory. */
 export function browserDraftStore(): DraftStore {
