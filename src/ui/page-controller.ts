@@ -151,6 +151,10 @@ export class PageController {
     const due = (this.scenarioShown.events ?? []).filter((e) => e.atSec <= now);
     return [...due, ...run.site.knobs.applied].sort((a, b) => a.atSec - b.atSec);
   }
+  /** The run on the floor was changed by hand since it started (a control moved, an event injected). */
+  get changedLive(): boolean {
+    return (this.current?.site.knobs.applied.length ?? 0) > 0;
+  }
   get canRun(): boolean {
     return this.current !== null && !this.current.session.isFinished && !this.atLessonStop;
   }

@@ -87,9 +87,11 @@ describe('a live change through the page controller', () => {
     const controller = controllerOn(DEFAULT);
     controller.advanceBy(AT_1015);
     const group = addAgents(controller, 3);
+    expect(controller.changedLive).toBe(true);
     controller.reset();
     expect(controller.run!.session.now).toBe(0);
     expect(controller.changes).toEqual([]);
+    expect(controller.changedLive).toBe(false);
     expect(controller.runWhatIf!.agentsByGroup[group]).toBe(controller.scenario!.agentGroups[0].agents + 3);
     expect(controller.run!.site.scenario.agentGroups[0].agents).toBe(controller.scenario!.agentGroups[0].agents + 3);
   });
