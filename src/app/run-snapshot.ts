@@ -1,6 +1,7 @@
 /**
  * A run as the page holds it, written down as plain JSON data: the scenario (as edits to the
- * shipped file it came from, or whole), the seed, the what-if settings and the simulated time.
+ * shipped file it came from, or whole) with the run's live changes as its timed `events`, the
+ * seed, the what-if settings the run started from and the simulated time.
  * Share links and the autosaved draft both carry it, and both read it back through `readSnapshot`,
  * which checks everything with the same schemas as a scenario file: nothing in it is trusted, and
  * nothing in it is a URL or anything else the page would fetch.
@@ -32,8 +33,10 @@ import type { CatalogEntry } from './scenario-catalog';
 export interface RunSnapshot {
   /** The shipped scenario file the run's scenario was opened from (and maybe edited), or null for a file of the user's. */
   readonly baseFile: string | null;
+  /** The scenario with the run's live changes among its `events` (scenarioWithEvents): opening it replays them. */
   readonly scenario: Scenario;
   readonly seed: number;
+  /** The what-if settings the run started from at midnight (startScenario). */
   readonly whatIf: WhatIfSettings;
   /** Simulated seconds from the start of the run that the page had reached. */
   readonly timeSec: number;

@@ -1,15 +1,18 @@
 /**
- * What-if settings: a scenario transformed by the page's sliders (agents per group, arrival
- * volume, handle time, patience; clerks per back-office team and back-office arrival volume;
- * each outbound campaign's dialer mode and ratio). The model is built from a scenario and has no live knobs, so a
- * change applies when the model is rebuilt on reset: a run never mixes two configurations, and
- * with one seed the changed run meets the same stream of random numbers (common random numbers).
+ * What-if settings: the page's controls (agents per group, arrival volume, handle time,
+ * patience; clerks per back-office team and back-office arrival volume; each outbound campaign's
+ * dialer mode and ratio) as one value. The page applies an edit at once, as interventions of the
+ * Site's knobs (`changesBetween`); Reset starts a run from midnight with the controls' values as
+ * its start configuration (`startScenario`). `applyWhatIf` turns the settings into a whole
+ * scenario for a day-long comparison (the Plan view).
  *
  * Scaling a duration multiplies every time parameter of its distribution and leaves shape
  * parameters (cv, weights) alone, so the mean scales by the factor and the shape stays.
  */
 import type { Duration, Scenario } from '../model/scenario/scenario-schema';
 import { validateScenario, type ParseResult } from '../model/scenario/parse-scenario';
+import type { Intervention } from '../model/scenario/events-schema';
+import type { InterventionChange } from '../model/site/site-knobs';
 
 export interface WhatIfSettings {
   /** Agents in each group, by group id. */
@@ -101,14 +104,6 @@ function sameRecord(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
   return true;
 }
 
-/** Which parts of the settings differ from the scenario's own: the page names them while a change is pending. */
-export function changedParts(a: WhatIfSettings, b: WhatIfSettings): { voice: boolean; backOffice: boolean; dialer: boolean } {
-  const voice = a.arrivalPercent !== b.arrivalPercent || a.ahtPercent !== b.ahtPercent || a.patiencePercent !== b.patiencePercent || !sameRecord(a.agentsByGroup, b.agentsByGroup);
-  const backOffice = a.backOfficeArrivalPercent !== b.backOfficeArrivalPercent || !sameRecord(a.clerksByTeam, b.clerksByTeam);
-  const dialer = !sameDialers(a.dialerByCampaign, b.dialerByCampaign);
-  return { voice, backOffice, dialer };
-}
-
 /** The scenario with the settings applied, validated again by the model's own schema. */
 export function applyWhatIf(scenario: Scenario, settings: WhatIfSettings): ParseResult {
   const arrivalFactor = settings.arrivalPercent / 100;
@@ -145,6 +140,68 @@ export function applyWhatIf(scenario: Scenario, settings: WhatIfSettings): Parse
     ...(scenario.backOffice ? { backOffice: applyBackOffice(scenario.backOffice, settings) } : {}),
   };
   return validateScenario(changed);
+}
+
+/**
+ * The scenario a run starts from with these settings: head-counts and dialers written into it
+ * (agents spread over a group's shifts by `apportion`), and each percentage that is not 100 as an
+ * intervention at 00:00, ahead of the scenario's own events. A percentage then means one thing
+ * everywhere: of the scenario's own figure, as the knobs read it, so a control moved later
+ * during the run applies its value as it stands and an exported run replays exactly.
+ */
+export function startScenario(scenario: Scenario, settings: WhatIfSettings): ParseResult {
+  const headCounts = applyWhatIf(scenario, { ...settings, arrivalPercent: 100, ahtPercent: 100, patiencePercent: 100, backOfficeArrivalPercent: 100 });
+  if (!headCounts.ok) return headCounts;
+  // Settings of a room the scenario does not have (back-office volume without a back office) change nothing.
+  const atStart = percentChanges(defaultWhatIf(scenario), settings)
+    .filter((change) => change.kind !== 'item-volume' || scenario.backOffice)
+    .map((change) => ({ ...change, atSec: 0 }) as Intervention);
+  if (atStart.length === 0) return headCounts;
+  return validateScenario({ ...headCounts.scenario, events: [...atStart, ...(headCounts.scenario.events ?? [])] });
+}
+
+/**
+ * The interventions that take a run from the controls' values `before` to `after`, one per
+ * control that moved: a head-count is the group's or team's new total, a percentage is of the
+ * scenario's own figure (as on the control), a dialer is its mode with its ratio.
+ */
+export function changesBetween(before: WhatIfSettings, after: WhatIfSettings): InterventionChange[] {
+  const changes: InterventionChange[] = [];
+  for (const [groupId, agents] of Object.entries(after.agentsByGroup)) if (before.agentsByGroup[groupId] !== agents) changes.push({ kind: 'agents', groupId, agents });
+  for (const [teamId, clerks] of Object.entries(after.clerksByTeam)) if (before.clerksByTeam[teamId] !== clerks) changes.push({ kind: 'clerks', teamId, clerks });
+  for (const [campaignId, dialer] of Object.entries(after.dialerByCampaign)) {
+    const was = before.dialerByCampaign[campaignId];
+    if (was?.mode !== dialer.mode || was?.ratio !== dialer.ratio) changes.push({ kind: 'dialer', campaignId, mode: dialer.mode, ratio: dialer.ratio });
+  }
+  return [...changes, ...percentChanges(before, after)];
+}
+
+function percentChanges(before: WhatIfSettings, after: WhatIfSettings): InterventionChange[] {
+  const changes: InterventionChange[] = [];
+  if (before.arrivalPercent !== after.arrivalPercent) changes.push({ kind: 'call-volume', percent: after.arrivalPercent });
+  if (before.ahtPercent !== after.ahtPercent) changes.push({ kind: 'aht', percent: after.ahtPercent });
+  if (before.patiencePercent !== after.patiencePercent) changes.push({ kind: 'patience', percent: after.patiencePercent });
+  if (before.backOfficeArrivalPercent !== after.backOfficeArrivalPercent) changes.push({ kind: 'item-volume', percent: after.backOfficeArrivalPercent });
+  return changes;
+}
+
+/**
+ * What the controls show once `events` (in the order applied) have changed a run that started
+ * from `start`: the inverse of `changesBetween`. Injected events (an advert, sick agents, an
+ * outage, a file drop, an allocation rule) move no control.
+ */
+export function settingsAfter(start: WhatIfSettings, events: readonly (Intervention | InterventionChange)[]): WhatIfSettings {
+  let s = start;
+  for (const e of events) {
+    if (e.kind === 'agents') s = { ...s, agentsByGroup: { ...s.agentsByGroup, [e.groupId]: e.agents } };
+    else if (e.kind === 'clerks') s = { ...s, clerksByTeam: { ...s.clerksByTeam, [e.teamId]: e.clerks } };
+    else if (e.kind === 'dialer') s = { ...s, dialerByCampaign: { ...s.dialerByCampaign, [e.campaignId]: { mode: e.mode, ratio: e.ratio ?? s.dialerByCampaign[e.campaignId]?.ratio ?? DEFAULT_DIALER_RATIO } } };
+    else if (e.kind === 'call-volume') s = { ...s, arrivalPercent: e.percent };
+    else if (e.kind === 'aht') s = { ...s, ahtPercent: e.percent };
+    else if (e.kind === 'patience') s = { ...s, patiencePercent: e.percent };
+    else if (e.kind === 'item-volume') s = { ...s, backOfficeArrivalPercent: e.percent };
+  }
+  return s;
 }
 
 /**

@@ -65,6 +65,8 @@ export class BuildingScene {
   private readonly frame = new Graphics();
   /** The latest update's time and speed, so a room rebuilt on resize is drawn at once. */
   private last: { nowSec: number; speed: number; detail: boolean } | null = null;
+  /** The head-counts the rooms were laid out for. */
+  private shownStaff = { agents: 0, clerks: 0 };
 
   constructor(
     private readonly app: Application,
@@ -125,6 +127,11 @@ export class BuildingScene {
     this.last = { nowSec, speed, detail };
     if (!this.source) return false;
     const snapshot = this.source.snapshot();
+    // Agents or clerks joined during the run (a live change): the rooms are laid out again with their desks.
+    if (this.voice && (snapshot.voice.agents.length !== this.shownStaff.agents || (snapshot.backOffice?.clerks.length ?? 0) !== this.shownStaff.clerks)) {
+      this.rebuild();
+      return true;
+    }
     let animating = this.voice?.update(snapshot.voice, nowSec, wallMs, speed, detail) ?? false;
     if (this.backOffice && snapshot.backOffice) {
       if (this.backOffice.update(snapshot.backOffice, nowSec, wallMs, speed, detail)) animating = true;
@@ -200,6 +207,7 @@ export class BuildingScene {
     this.root.addChild(ground);
 
     const snapshot = this.source.snapshot();
+    this.shownStaff = { agents: snapshot.voice.agents.length, clerks: snapshot.backOffice?.clerks.length ?? 0 };
     this.voice = new VoiceRoom(this.art, snapshot.voice, layout.voice, layout.street, { reducedMotion: this.options.reducedMotion, names: this.names }, this.labels.voice);
     const office = snapshot.backOffice;
     const shape = office ? { workTypes: office.workTypes.map((w) => ({ name: sceneName(this.names.workTypes, w), art: w.art })), clerks: office.clerks.length, lent: office.clerks.map((c) => c.lent) } : null;

@@ -2,15 +2,17 @@
  * The page's state and the only way to change it. The panels (controls, picker, what-if,
  * wallboards, charts, …) call these methods and re-render when told what changed; they never
  * reach into each other, so a new panel or view only needs this interface. The DOM, pixi and the
- * frame loop live outside: this object holds the catalogue and selection, the pending and applied
- * what-if settings and seed, the current run (src/app/page-run.ts), the display clock and whether
- * the page has failed.
+ * frame loop live outside: this object holds the catalogue and selection, the what-if controls'
+ * values (applied to the run at once, `applyChange`) and the run's start settings, the seed, the
+ * current run (src/app/page-run.ts), the display clock and whether the page has failed.
  */
 import type { CatalogEntry } from '../app/scenario-catalog';
 import { entryFromText, startingEntry } from '../app/scenario-catalog';
 import { parseSeed } from '../app/seed';
 import { DisplayClock, advanceWithin } from '../app/display-clock';
-import { applyWhatIf, defaultWhatIf, sameWhatIf, type WhatIfSettings } from '../app/what-if';
+import { changesBetween, defaultWhatIf, settingsAfter, startScenario, type WhatIfSettings } from '../app/what-if';
+import { scenarioWithEvents, type InterventionChange } from '../model/site/site-knobs';
+import type { Intervention } from '../model/scenario/events-schema';
 import { openingTimeSec } from '../app/opening-time';
 import { startPageRun, type PageRun } from '../app/page-run';
 import type { LessonRunPlan } from '../app/lesson-play';
@@ -30,7 +32,8 @@ import { t } from './i18n/i18n';
  * - `run`: a run was built, or cleared (problems, no scenario); the clock was reset;
  * - `transport`: playing, speed, behind or finished;
  * - `queue`: the queue the wallboard and charts show;
- * - `pending`: what-if settings or seed edited but not yet applied;
+ * - `pending`: the seed edited but not yet applied (or, with nothing running, the what-if settings);
+ * - `changes`: a change was applied to the run (or refused, `changeRefused` says why);
  * - `problems`: the problem list was set or cleared;
  * - `notice`: the notice over the scene was shown or taken down;
  * - `jump`: the model ran ahead outside the frame loop (a step, a skip): the scene catches up;
@@ -39,7 +42,7 @@ import { t } from './i18n/i18n';
  * - `failure`: a frame threw (nothing runs until a run is built afresh), or a fresh build cleared it;
  * - `lesson`: a lesson's configuration was loaded, or the page left the lesson (another scenario).
  */
-export type PageChange = 'catalog' | 'scenario' | 'run' | 'queue' | 'transport' | 'pending' | 'problems' | 'notice' | 'jump' | 'clock' | 'refresh' | 'failure' | 'lesson';
+export type PageChange = 'catalog' | 'scenario' | 'run' | 'queue' | 'transport' | 'pending' | 'changes' | 'problems' | 'notice' | 'jump' | 'clock' | 'refresh' | 'failure' | 'lesson';
 
 /** What the page did instead of what was asked, said over the scene until closed or no longer true. */
 export type PageNoticeMessage = { readonly kind: 'seedRefused'; readonly seed: number } | { readonly kind: 'scenarioUnknown'; readonly name: string; readonly shown: string };
@@ -67,7 +70,10 @@ export class PageController {
   private scenarioShown: Scenario | null = null;
   private problemList: PageProblems | null = null;
   private current: PageRun | null = null;
-  private pendingWhatIf: WhatIfSettings | null = null;
+  /** What the what-if controls show: the run's start settings with every change since. */
+  private controls: WhatIfSettings | null = null;
+  /** What the next Reset starts from: the run's start settings with the changes made by hand (not the scenario's events, which replay). */
+  private nextStart: WhatIfSettings | null = null;
   private appliedWhatIf: WhatIfSettings | null = null;
   private pendingSeed = 1;
   private appliedSeed = 1;
@@ -76,6 +82,7 @@ export class PageController {
   private hasFailed = false;
   private error: string | null = null;
   private noticeShown: PageNoticeMessage | null = null;
+  private refusal: string | null = null;
   private lessonShown: LessonRunPlan | null = null;
   private readonly listeners: PageListener[] = [];
 
@@ -100,8 +107,9 @@ export class PageController {
   get run(): PageRun | null {
     return this.current;
   }
+  /** The what-if controls' values: the run's start settings with every change applied since. */
   get whatIf(): WhatIfSettings | null {
-    return this.pendingWhatIf;
+    return this.controls;
   }
   get seed(): number {
     return this.pendingSeed;
@@ -124,10 +132,28 @@ export class PageController {
   get notice(): PageNoticeMessage | null {
     return this.noticeShown;
   }
-  /** Edits to the what-if settings or the seed that the next reset applies. */
+  /** A new seed that the next reset applies (what-if changes apply at once). */
   get pending(): boolean {
-    const whatIfChanged = this.pendingWhatIf !== null && this.appliedWhatIf !== null && !sameWhatIf(this.pendingWhatIf, this.appliedWhatIf);
-    return this.current !== null && (whatIfChanged || this.pendingSeed !== this.appliedSeed);
+    return this.current !== null && this.pendingSeed !== this.appliedSeed;
+  }
+  /** Why the last change asked for was refused (the knobs' message), until the next change or run. */
+  get changeRefused(): string | null {
+    return this.refusal;
+  }
+  /**
+   * The changes the run on the floor has had so far, in the order applied: the scenario's own
+   * events that are due (an opened export's earlier live changes among them), then those made here.
+   */
+  get changes(): readonly Intervention[] {
+    const run = this.current;
+    if (!run || !this.scenarioShown) return [];
+    const now = run.session.now;
+    const due = (this.scenarioShown.events ?? []).filter((e) => e.atSec <= now);
+    return [...due, ...run.site.knobs.applied].sort((a, b) => a.atSec - b.atSec);
+  }
+  /** The run on the floor was changed by hand since it started (a control moved, an event injected). */
+  get changedLive(): boolean {
+    return (this.current?.site.knobs.applied.length ?? 0) > 0;
   }
   get canRun(): boolean {
     return this.current !== null && !this.current.session.isFinished && !this.atLessonStop;
@@ -140,7 +166,7 @@ export class PageController {
   get runSeed(): number {
     return this.appliedSeed;
   }
-  /** The what-if settings of the run on the floor. */
+  /** The what-if settings the run on the floor started from. */
   get runWhatIf(): WhatIfSettings | null {
     return this.current ? this.appliedWhatIf : null;
   }
@@ -180,14 +206,16 @@ export class PageController {
     if (!entry) return;
     if (!entry.result.ok) {
       this.scenarioShown = null;
-      this.pendingWhatIf = null;
+      this.controls = null;
+      this.nextStart = null;
       this.showProblems(entry.result.problems, 'problems.title');
       this.emit('transport');
       return;
     }
     this.scenarioShown = entry.result.scenario;
     this.pendingSeed = settings?.seed ?? entry.result.scenario.seed ?? 1;
-    this.pendingWhatIf = settings?.whatIf ?? defaultWhatIf(entry.result.scenario);
+    this.nextStart = settings?.whatIf ?? defaultWhatIf(entry.result.scenario);
+    this.controls = this.nextStart;
     this.emit('scenario');
     this.reset();
   }
@@ -206,7 +234,8 @@ export class PageController {
     this.emit('catalog');
     this.scenarioShown = plan.scenario;
     this.pendingSeed = plan.seed;
-    this.pendingWhatIf = defaultWhatIf(plan.scenario);
+    this.nextStart = defaultWhatIf(plan.scenario);
+    this.controls = this.nextStart;
     this.clock.speed = plan.speed;
     this.emit('lesson');
     this.emit('scenario');
@@ -233,17 +262,27 @@ export class PageController {
 
   /**
    * The run as a snapshot (for a share link, a saved file, the autosaved draft): `applied` is the
-   * run on screen at the clock's time; `pending` carries the edits the next reset would apply, and
-   * keeps the time only when there are none (the time belongs to the run on screen). Null while
-   * nothing runs.
+   * run on screen at the clock's time, its live changes written into the scenario as `events`
+   * (scenarioWithEvents), so opening it replays them; `pending` is what the next reset would
+   * run (the controls' values from midnight, the new seed) while a new seed waits, else the same.
+   * Null while nothing runs.
    */
   snapshot(which: 'applied' | 'pending'): RunSnapshot | null {
     const entry = this.entryList[this.selectedIndex];
-    const session = this.current?.session;
-    if (!entry || !session || !this.scenarioShown || !this.appliedWhatIf || !this.pendingWhatIf) return null;
-    const settings = which === 'applied' || !this.pending ? { whatIf: this.appliedWhatIf, seed: this.appliedSeed, timeSec: session.now } : { whatIf: this.pendingWhatIf, seed: this.pendingSeed, timeSec: 0 };
+    const run = this.current;
+    if (!entry || !run || !this.scenarioShown || !this.appliedWhatIf || !this.nextStart) return null;
+    const settings =
+      which === 'applied' || !this.pending
+        ? { scenario: this.liveScenario(run), whatIf: this.appliedWhatIf, seed: this.appliedSeed, timeSec: run.session.now }
+        : { scenario: this.scenarioShown, whatIf: this.nextStart, seed: this.pendingSeed, timeSec: 0 };
     const baseFile = entry.file.startsWith('custom:') ? (entry.base ?? null) : entry.file;
-    return { baseFile, scenario: this.scenarioShown, ...settings };
+    return { baseFile, ...settings };
+  }
+
+  /** The scenario with the run's live changes as events; itself untouched without any (so a shipped file stays recognisable). */
+  private liveScenario(run: PageRun): Scenario {
+    const applied = run.site.knobs.applied;
+    return applied.length === 0 ? this.scenarioShown! : scenarioWithEvents(this.scenarioShown!, applied);
   }
 
   /**
@@ -264,12 +303,47 @@ export class PageController {
     const session = this.current?.session;
     if (!session || snapshot.timeSec <= 0) return;
     session.advanceTo(snapshot.timeSec, Infinity);
+    this.showRunSettings();
     this.jumped();
+    this.emit('changes');
   }
 
+  /**
+   * The what-if controls moved: each control that changed applies to the run now, at the
+   * current simulated time (`applyChange`). With nothing running (the last settings could not
+   * run) the settings wait for Reset.
+   */
   editWhatIf(settings: WhatIfSettings): void {
-    this.pendingWhatIf = settings;
-    this.emit('pending');
+    if (!this.current || this.hasFailed) {
+      this.controls = settings;
+      this.nextStart = settings;
+      this.emit('pending');
+      return;
+    }
+    for (const change of changesBetween(this.controls!, settings)) if (!this.applyChange(change)) break;
+  }
+
+  /**
+   * Applies a change to the run now, through the Site's knobs: a control moved, or an event from
+   * the facilitator's palette. A change the knobs refuse (out of bounds, the run over) changes
+   * nothing and its message is kept in `changeRefused`. True when it applied.
+   */
+  applyChange(change: InterventionChange): boolean {
+    const run = this.current;
+    if (!run || this.hasFailed) return false;
+    try {
+      run.site.knobs.apply(change);
+      this.refusal = null;
+      this.controls = settingsAfter(this.controls!, [change]);
+      this.nextStart = settingsAfter(this.nextStart!, [change]);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // The page says "not applied" itself; the knobs' reason follows it.
+      this.refusal = error.message.replace(/^change refused: /, '');
+    }
+    this.emit('changes');
+    this.emit('refresh');
+    return this.refusal === null;
   }
 
   /** Takes a typed seed; an empty or non-numeric one is refused and the last good seed kept. */
@@ -287,7 +361,11 @@ export class PageController {
     this.setNotice(null);
   }
 
-  /** Builds a fresh run from the selected scenario with the pending what-if settings and seed. */
+  /**
+   * Builds a fresh run from midnight: the selected scenario (its own events replay at their
+   * times) with the what-if controls' values as its start configuration (startScenario) and the
+   * pending seed. The live changes of the run it replaces are gone with it.
+   */
   reset(): void {
     // A fresh model: whatever failed in the last one is gone with it.
     this.hasFailed = false;
@@ -295,8 +373,10 @@ export class PageController {
     Object.assign(this.clock, { playing: false, behind: false, timeSec: 0 });
     this.emit('failure');
     const scenario = this.scenarioShown;
-    if (!scenario || !this.pendingWhatIf) return;
-    const changed = applyWhatIf(scenario, this.pendingWhatIf);
+    const start = this.nextStart;
+    if (!scenario || !start) return;
+    this.refusal = null;
+    const changed = startScenario(scenario, start);
     if (!changed.ok) {
       // The scenario itself is fine: say that the changes are what cannot run, and leave no
       // pending note up (they were applied, and failed).
@@ -312,12 +392,14 @@ export class PageController {
     // A lesson's run is shown from its start time: the hours before it are simulated, not skipped.
     if (this.lessonShown) this.current.session.advanceTo(this.lessonShown.startSec, Infinity);
     this.clock.timeSec = this.current.session.now;
-    this.appliedWhatIf = this.pendingWhatIf;
+    this.appliedWhatIf = start;
+    this.showRunSettings();
     this.appliedSeed = this.pendingSeed;
     this.problemList = null;
     this.emit('problems');
     this.emit('run');
     this.emit('pending');
+    this.emit('changes');
     this.emit('refresh');
   }
 
@@ -392,6 +474,11 @@ export class PageController {
   /** A time no later than the lesson's stop, while a lesson is played. */
   private withinLesson(targetSec: number): number {
     return this.lessonShown ? Math.min(targetSec, this.lessonShown.stopSec) : targetSec;
+  }
+
+  /** The controls show the run as it stands: its start settings with the changes it has had so far. */
+  private showRunSettings(): void {
+    this.controls = settingsAfter(this.appliedWhatIf!, this.changes);
   }
 
   /** At the lesson's stop the run pauses by itself, and the panels hear it at once. */

@@ -51,6 +51,8 @@ export interface KituoHooks {
     /** Dialer mode of each campaign in the running model. */
     dialerModes: string[];
   };
+  /** What the run has counted so far (every queue's counters, the back office's totals, events fired), to compare with the same run elsewhere. */
+  counted(): { events: number; queues: unknown[]; backOffice: unknown };
   /** What the scene draws now: sheets in flight, the batch shown, callers in the callback list. */
   sceneStats(): { sheetsInFlight: number; batch: 'mail' | 'file' | null; callbackCards: number };
   /** The scene's labels (size on screen, box) and its callers' and agents' heights, for the legibility tests. */
@@ -132,8 +134,13 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
         events: session?.model.sim.eventsFired ?? 0,
         callbacksWaiting: session ? session.model.queues.reduce((sum, q) => sum + q.callbackCount, 0) : 0,
         clerks: run?.backOffice?.model.clerks.length ?? 0,
-        dialerModes: session ? session.model.campaigns.map((c) => c.config.mode) : [],
+        dialerModes: session ? session.model.campaigns.map((c) => c.mode) : [],
       };
+    },
+    counted: () => {
+      const site = controller.run?.site;
+      if (!site) throw new Error('no scenario is loaded');
+      return structuredClone({ events: site.sim.eventsFired, queues: site.voice.totals, backOffice: site.backOffice?.total ?? null });
     },
     sceneStats: () => scene.stats(),
     sceneLegibility: () => scene.legibility(),

@@ -1,12 +1,15 @@
 /**
  * The what-if controls, in sections: call center (agents per group, call volume, handle time,
  * patience), back office (clerks per team, item volume) and outbound dialer (mode and lines per
- * agent per campaign). They edit pending settings; the page applies them by rebuilding the model
- * on reset (see app/what-if.ts for why). The panel says, at the top and on every section, which
- * changes apply at once (play, speed, language) and which on reset (all of these), and the page
- * says so again while a change is pending.
+ * agent per campaign). A control applies when it is let go (a slider's `change`, not every
+ * `input` of a drag), at once, at the simulated time on the clock (PageController.editWhatIf);
+ * a change the run refuses is said above the controls, which go back to the run's values. The
+ * tab also holds the facilitator's events and the list of changes so far (panels/).
  */
 import { byId, h, setText } from './dom';
+import { connectEventPalette } from './panels/event-palette';
+import { connectChangesList } from './panels/changes-list';
+import { connectOutageBanner } from './panels/outage-banner';
 import { formatInteger, onLanguageChange, t } from './i18n/i18n';
 import type { PageController } from './page-controller';
 import { shownName } from './display-names';
@@ -39,6 +42,8 @@ interface Slider {
   readonly valueText: (value: number) => string;
   /** Re-labels a select's options in the current language. */
   readonly relabel?: () => void;
+  /** The control's value in a set of settings. */
+  readonly read: (settings: WhatIfSettings) => number | string;
 }
 
 interface Section {
@@ -56,8 +61,11 @@ export class WhatIfPanel {
   private sliders: Slider[] = [];
   private sections: Section[] = [];
   private locked: ReadonlySet<Knob> = new Set();
+  /** What follows a dialer's mode (its ratio control enabled or not), run again when values are set. */
+  private syncs: (() => void)[] = [];
   private readonly restore = h('button', { type: 'button', id: 'whatif-restore' });
   private readonly when = h('p', { class: 'note when', id: 'whatif-when' });
+  private readonly refused = h('p', { class: 'refused', id: 'whatif-refused', role: 'alert', hidden: true });
 
   constructor(
     private readonly host: HTMLElement,
@@ -87,12 +95,29 @@ export class WhatIfPanel {
     const shown = groups.filter(([, , controls]) => controls.length > 0);
     this.sliders = shown.flatMap(([, , controls]) => controls);
     this.sections = shown.map(([id, key, controls]) => this.section(id, key, controls));
-    this.host.replaceChildren(this.when, ...this.sections.map((x) => x.root), this.restore);
+    this.host.replaceChildren(this.when, this.refused, ...this.sections.map((x) => x.root), this.restore);
     for (const slider of this.lockedSliders()) {
       slider.input.disabled = true;
       slider.root.classList.add('disabled', 'locked');
     }
     this.applyLanguage();
+  }
+
+  /** The controls show `settings` (the run's values after a change, a refusal or a new run). */
+  setValues(settings: WhatIfSettings): void {
+    this.settings = settings;
+    for (const slider of this.sliders) {
+      const value = String(slider.read(settings));
+      if (slider.input.value !== value) slider.input.value = value;
+      if (slider.input instanceof HTMLInputElement) setText(slider.output, slider.valueText(Number(slider.input.value)));
+    }
+    for (const sync of this.syncs) sync();
+  }
+
+  /** The knobs' message for a change the run refused, or nothing. */
+  showRefusal(message: string | null): void {
+    this.refused.hidden = message === null;
+    setText(this.refused, message === null ? '' : t('whatif.refused', { message }));
   }
 
   private lockedSliders(): Slider[] {
@@ -106,18 +131,18 @@ export class WhatIfPanel {
         `whatif-agents-${group.id}`,
         () => t('whatif.agents', { group: shownName(scenario, 'agentGroups', group.id) }),
         headCountRange(group.agents),
-        settings.agentsByGroup[group.id] ?? group.agents,
+        (s) => s.agentsByGroup[group.id] ?? group.agents,
         (v) => formatInteger(v),
         (v) => ({ ...this.settings!, agentsByGroup: { ...this.settings!.agentsByGroup, [group.id]: v } }),
       ),
     );
     if (scenario.queues.length === 0) return voice;
     voice.push(
-      this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, settings.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
-      this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, settings.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
+      this.slider('whatif-arrivals', () => t('whatif.arrivals'), ARRIVAL_PERCENT_RANGE, (s) => s.arrivalPercent, percent, (v) => ({ ...this.settings!, arrivalPercent: v })),
+      this.slider('whatif-aht', () => t('whatif.aht'), AHT_PERCENT_RANGE, (s) => s.ahtPercent, percent, (v) => ({ ...this.settings!, ahtPercent: v })),
     );
     const hasPatience = scenario.queues.some((q) => q.patience !== undefined);
-    const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, settings.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
+    const patience = this.slider('whatif-patience', () => t('whatif.patience'), PATIENCE_PERCENT_RANGE, (s) => s.patiencePercent, percent, (v) => ({ ...this.settings!, patiencePercent: v }));
     if (!hasPatience) {
       patience.input.disabled = true;
       patience.root.classList.add('disabled');
@@ -136,13 +161,13 @@ export class WhatIfPanel {
         `whatif-clerks-${team.id}`,
         () => t('whatif.clerks', { team: shownName(scenario, 'teams', team.id) }),
         clerksRange(team, backOffice),
-        settings.clerksByTeam[team.id] ?? team.clerks,
+        (s) => s.clerksByTeam[team.id] ?? team.clerks,
         (v) => formatInteger(v),
         (v) => ({ ...this.settings!, clerksByTeam: { ...this.settings!.clerksByTeam, [team.id]: v } }),
       ),
     );
     office.push(
-      this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, settings.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
+      this.slider('whatif-bo-arrivals', () => t('whatif.boArrivals'), BACK_OFFICE_ARRIVAL_PERCENT_RANGE, (s) => s.backOfficeArrivalPercent, percent, (v) => ({ ...this.settings!, backOfficeArrivalPercent: v })),
     );
     return office;
   }
@@ -150,6 +175,7 @@ export class WhatIfPanel {
   /** Each campaign's dialer mode and lines per agent (the latter for the predictive mode only). */
   private dialerControls(scenario: Scenario, settings: WhatIfSettings): Slider[] {
     const dialer: Slider[] = [];
+    this.syncs = [];
     for (const campaign of scenario.campaigns ?? []) {
       const current = settings.dialerByCampaign[campaign.id];
       const withDialer = (change: Partial<DialerSetting>): WhatIfSettings => ({
@@ -160,7 +186,7 @@ export class WhatIfPanel {
         `whatif-ratio-${campaign.id}`,
         () => t('whatif.dialerRatio', { campaign: shownName(scenario, 'campaigns', campaign.id) }),
         DIALER_RATIO_RANGE,
-        current.ratio,
+        (s) => s.dialerByCampaign[campaign.id].ratio,
         (v) => t('whatif.ratioValue', { value: formatDecimal(v) }),
         (v) => withDialer({ ratio: v }),
       );
@@ -173,13 +199,14 @@ export class WhatIfPanel {
         `whatif-mode-${campaign.id}`,
         () => t('whatif.dialerMode', { campaign: shownName(scenario, 'campaigns', campaign.id) }),
         DIALER_MODES.map((m) => ({ value: m, text: () => t(`whatif.mode.${m}` as MessageKey) })),
-        current.mode,
+        (s) => s.dialerByCampaign[campaign.id].mode,
         (value) => {
           syncRatio(value as DialerMode);
           return withDialer({ mode: value as DialerMode });
         },
       );
       syncRatio(current.mode);
+      this.syncs.push(() => syncRatio(mode.input.value as DialerMode));
       dialer.push(mode, ratio);
     }
     return dialer;
@@ -190,7 +217,7 @@ export class WhatIfPanel {
     setText(this.when, t('whatif.when'));
     for (const section of this.sections) {
       setText(section.title, t(section.key));
-      setText(section.chip, t('whatif.onReset'));
+      setText(section.chip, t('whatif.appliesNow'));
     }
     for (const slider of this.sliders) {
       setText(slider.label, slider.labelText());
@@ -214,9 +241,10 @@ export class WhatIfPanel {
     id: string,
     labelText: () => string,
     options: { value: string; text: () => string }[],
-    value: string,
+    read: (settings: WhatIfSettings) => string,
     update: (value: string) => WhatIfSettings,
   ): Slider {
+    const value = read(this.settings!);
     const label = h('label', { for: id });
     const input = h('select', { id });
     const elements = options.map((o) => h('option', { value: o.value }));
@@ -229,29 +257,30 @@ export class WhatIfPanel {
       this.onChange(this.settings);
     });
     const relabel = () => options.forEach((o, i) => setText(elements[i], o.text()));
-    return { root, label, input, output, labelText, valueText: () => '', relabel };
+    return { root, label, input, output, labelText, valueText: () => '', relabel, read };
   }
 
   private slider(
     id: string,
     labelText: () => string,
     range: ControlRange,
-    value: number,
+    read: (settings: WhatIfSettings) => number,
     valueText: (value: number) => string,
     update: (value: number) => WhatIfSettings,
   ): Slider {
+    const value = read(this.settings!);
     const label = h('label', { for: id });
     const input = h('input', { id, type: 'range', min: range.min, max: range.max, step: range.step, value: String(value) });
     input.value = String(value);
     const output = h('output', { for: id });
     const root = h('div', { class: 'slider' }, label, output, input);
-    input.addEventListener('input', () => {
-      const v = Number(input.value);
-      setText(output, valueText(v));
-      this.settings = update(v);
+    // The figure follows the drag; the run changes once, when the slider is let go.
+    input.addEventListener('input', () => setText(output, valueText(Number(input.value))));
+    input.addEventListener('change', () => {
+      this.settings = update(Number(input.value));
       this.onChange(this.settings);
     });
-    return { root, label, input, output, labelText, valueText };
+    return { root, label, input, output, labelText, valueText, read };
   }
 }
 
@@ -272,13 +301,26 @@ function knobOf(id: string): Knob {
   return found[1];
 }
 
-/** The what-if panel edits the controller's pending settings; the note says while they are pending. */
+/**
+ * The What-if tab: the changes so far, the controls (each applies to the run at once) and the
+ * facilitator's events. The note under the side column says while a new seed waits for Reset.
+ */
 export function connectWhatIf(controller: PageController): void {
-  const panel = new WhatIfPanel(byId('whatif'), (settings) => controller.editWhatIf(settings));
+  const controls = h('div', { id: 'whatif-controls' });
+  const host = byId('whatif');
+  host.replaceChildren(connectChangesList(controller), controls, connectEventPalette(controller));
+  // An outage injected here is seen on the floor.
+  connectOutageBanner(controller, byId('scene'));
+  const panel = new WhatIfPanel(controls, (settings) => {
+    controller.editWhatIf(settings);
+    panel.showRefusal(controller.changeRefused);
+  });
   const pendingNote = byId('whatif-pending');
   controller.subscribe((change) => {
     if (change === 'scenario') panel.show(controller.scenario!, controller.whatIf!, controller.lesson?.lockedKnobs);
     else if (change === 'pending') pendingNote.hidden = !controller.pending;
+    else if (change === 'run') panel.showRefusal(null);
+    if ((change === 'changes' || change === 'run') && controller.whatIf) panel.setValues(controller.whatIf);
   });
   onLanguageChange(() => panel.applyLanguage());
 }

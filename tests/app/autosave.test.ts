@@ -52,6 +52,7 @@ describe('an autosaved draft', () => {
     ['an edited shipped scenario', (run) => ({ run: { ...run, scenario: { ...run.scenario, days: 2 } } })],
     ['changed what-if settings', (run) => ({ run: { ...run, whatIf: { ...run.whatIf, ahtPercent: 90 } } })],
     ['another seed', (run) => ({ run: { ...run, seed: run.seed + 1 } })],
+    ['a live change', (run) => ({ run: { ...run, scenario: { ...run.scenario, events: [{ atSec: 3600, kind: 'outage', minutes: 5 }] } } })],
     ['editor text', (run) => ({ run, editorText: '{}' })],
     ['a lesson under way', (run) => ({ run, lesson: { lesson: 'abandonment-keeps-queue-stable', stage: 'predicting' } })],
   ])('is offered when it holds %s', (_what, make) => {

@@ -1,13 +1,14 @@
 /**
- * Saving a run as a scenario file (src/app/scenario-file.ts): the file is the scenario with the
- * what-if settings applied and the seed, stamped with the format version, and opening it (the
- * page starts a file with its own settings and seed) gives the same run.
+ * Saving a run as a scenario file (src/app/scenario-file.ts): the file is the scenario the run
+ * started from (its what-if start settings written in, percentages as events at 00:00) and the
+ * seed, stamped with the format version, and opening it (the page starts a file with its own
+ * settings and seed) gives the same run.
  */
 import { describe, expect, it } from 'vitest';
 import { bundledScenarios } from '../../src/app/scenario-catalog';
 import { shippedScenarios, type RunSnapshot } from '../../src/app/run-snapshot';
 import { scenarioFile } from '../../src/app/scenario-file';
-import { applyWhatIf, defaultWhatIf, headCountRange } from '../../src/app/what-if';
+import { defaultWhatIf, headCountRange, startScenario } from '../../src/app/what-if';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { CURRENT_FORMAT_VERSION } from '../../src/model/scenario/scenario-migrations';
 
@@ -30,8 +31,8 @@ describe('a saved scenario file', () => {
     const reopened = parseScenarioText(saved.text);
     if (!reopened.ok) throw new Error(JSON.stringify(reopened.problems));
     expect(reopened.scenario.seed).toBe(4242);
-    const expected = applyWhatIf(snapshot.scenario, snapshot.whatIf);
-    const asOpened = applyWhatIf(reopened.scenario, defaultWhatIf(reopened.scenario));
+    const expected = startScenario(snapshot.scenario, snapshot.whatIf);
+    const asOpened = startScenario(reopened.scenario, defaultWhatIf(reopened.scenario));
     expect(expected.ok && asOpened.ok).toBe(true);
     // The format version the file now declares is the only other difference, and no run reads it.
     const { formatVersion, ...rest } = asOpened.ok ? asOpened.scenario : {};

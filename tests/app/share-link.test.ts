@@ -73,6 +73,20 @@ describe('a share link', () => {
     expect(readShareHash(hashOf(editedUrl), shipped)).toEqual({ ok: true, snapshot: edited });
   });
 
+  it('carries the live changes of a run as its scenario events, at their times, in a short link', () => {
+    const scenario = scenarioOf('call-center-and-back-office.json');
+    const live = changedRun('call-center-and-back-office.json', {
+      ...scenario,
+      events: [
+        { atSec: 36_900, kind: 'agents', groupId: 'support-team', agents: 25 },
+        { atSec: 40_000, kind: 'tv-advert', queueId: scenario.queues[0].id, callsPerMinute: 3, minutes: 30 },
+      ],
+    });
+    const url = linkOf(live);
+    expect(url.length).toBeLessThan(1000);
+    expect(readShareHash(hashOf(url), shipped)).toEqual({ ok: true, snapshot: live });
+  });
+
   it("carries a scenario of the user's own whole, stamped with the scenario format version", () => {
     const scenario = { ...scenarioOf('two-help-lines.json'), name: 'Our own centre' };
     const result = readShareHash(hashOf(linkOf(changedRun(null, scenario))), shipped);

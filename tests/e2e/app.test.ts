@@ -26,6 +26,14 @@ afterAll(async () => {
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
 
+/** Sets a what-if slider as a user dragging it and letting go would: the run changes on the let-go. */
+const setSlider = (page: Page, selector: string, value: number) =>
+  page.locator(selector).evaluate((input: HTMLInputElement, v) => {
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+
 describe('the app in a browser', () => {
   it('loads with no console errors and draws a canvas that is not blank', async () => {
     const page = await harness.newPage();
@@ -350,28 +358,24 @@ describe('the app in a browser', () => {
     await page.close();
   }, 90_000);
 
-  it('applies back-office and dialer what-if changes on reset, and says so', async () => {
+  it('applies back-office and dialer what-if changes at once, keeps them as the start on reset, and says so', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
     await openApp(page, harness.url, '?scenario=call-center-and-back-office.json');
     const clerksBefore = (await status(page)).clerks;
     await page.locator('#tab-whatif').click();
-    expect(await page.locator('#whatif-when').textContent()).toContain('On reset');
-    expect(await page.locator('#whatif-backoffice .chip').textContent()).toBe('applies on reset');
+    expect(await page.locator('#whatif-when').textContent()).toContain('applies at once');
+    expect(await page.locator('#whatif-backoffice .chip').textContent()).toBe('applies now');
     const slider = page.locator('#whatif-backoffice input[type=range]').first();
-    await slider.evaluate((input: HTMLInputElement, v) => {
-      input.value = String(v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, clerksBefore + 6);
-    await page.locator('#whatif-bo-arrivals').evaluate((input: HTMLInputElement) => {
-      input.value = '150';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
-    expect((await status(page)).clerks).toBe(clerksBefore);
+    await setSlider(page, `#${await slider.getAttribute('id')}`, clerksBefore + 6);
+    await setSlider(page, '#whatif-bo-arrivals', 150);
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    expect((await status(page)).clerks).toBe(clerksBefore + 6);
+    expect(await page.locator('#changes-list').textContent()).toContain('+6 clerks');
     await page.locator('#reset').click();
     expect((await status(page)).clerks).toBe(clerksBefore + 6);
-    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    expect(await page.locator('#whatif-bo-arrivals').inputValue()).toBe('150');
+    expect(await page.locator('#changes-list li').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'whatif-1280x720.png') });
 
     // The dialer: mode and lines per agent (the ratio applies to the predictive dialer only).
@@ -381,7 +385,7 @@ describe('the app in a browser', () => {
     expect(await ratio.isDisabled()).toBe(false);
     await page.locator('select[id^=whatif-mode-]').selectOption('progressive');
     expect(await ratio.isDisabled()).toBe(true);
-    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
+    expect((await status(page)).dialerModes).toEqual(['progressive']);
     await page.locator('#reset').click();
     expect((await status(page)).dialerModes).toEqual(['progressive']);
     await page.evaluate(() => window.__kituo!.advance(10 * 3600));
@@ -427,21 +431,16 @@ describe('the app in a browser', () => {
 
   // ── Issue 9: the page tells the truth and recovers ────────────────────────────────────────
 
-  /** Sets a what-if slider as a user dragging it would. */
-  const setSlider = (page: Page, selector: string, value: number) =>
-    page.locator(selector).evaluate((input: HTMLInputElement, v) => {
-      input.value = String(v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, value);
 
-  it('opens the default scenario, whose agents slider (a group with shifts) resets into a run', async () => {
+  it('opens the default scenario, whose agents slider (a group with shifts) applies live and resets into a run', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
     await openApp(page, harness.url);
     expect((await status(page)).scenario).toBe('call-center-and-back-office.json');
     await page.locator('#tab-whatif').click();
     await setSlider(page, '#whatif-agents-support-team', 30);
-    expect(await page.locator('#whatif-pending').isVisible()).toBe(true);
+    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
+    expect(await page.locator('#whatif-refused').isVisible()).toBe(false);
     await page.locator('#reset').click();
     expect(await page.locator('#problems').isVisible()).toBe(false);
     expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
@@ -457,7 +456,7 @@ describe('the app in a browser', () => {
     await page.close();
   });
 
-  it('says a what-if that cannot run is the changes’ fault, and claims nothing about the rooms', async () => {
+  it('says why the run refuses a what-if change, keeps the run going and the control at the run’s value', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
     await openApp(page, harness.url);
@@ -468,14 +467,13 @@ describe('the app in a browser', () => {
     expect((await page.evaluate((text) => window.__kituo!.loadScenarioText(text, 'big-floor.json'), JSON.stringify(scenario))).ok).toBe(true);
     await page.locator('#tab-whatif').click();
     await setSlider(page, '#whatif-agents-support-team', 24000);
-    await page.locator('#reset').click();
-    expect(await page.locator('#problems h2').textContent()).toContain('what-if changes');
-    expect(await page.locator('#problem-list').textContent()).toContain('agentGroups[0].agents');
-    expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
-    expect(await page.locator('#wallboard-backoffice .arriving').isVisible()).toBe(false);
-    expect(await page.locator('#kpi-bo-backlog').textContent()).toBe('—');
-    // Back to the scenario's own values, and Reset runs it again.
-    await page.locator('#whatif-restore').click();
+    expect(await page.locator('#whatif-refused').textContent()).toContain('Not applied: agents: must be at most 20000');
+    expect(await page.locator('#whatif-agents-support-team').inputValue()).toBe('12000');
+    expect(await page.locator('#changes-list li').count()).toBe(0);
+    expect(await page.locator('#problems').isVisible()).toBe(false);
+    // A change the run can take clears the message; Reset runs it from midnight.
+    await setSlider(page, '#whatif-agents-support-team', 12010);
+    expect(await page.locator('#whatif-refused').isVisible()).toBe(false);
     await page.locator('#reset').click();
     expect(await page.locator('#problems').isVisible()).toBe(false);
     expect((await status(page)).ok).toBe(true);

@@ -46,11 +46,12 @@ async function appPage(query = ''): Promise<Page> {
   return page;
 }
 
-/** Moves a what-if slider as a user would. */
+/** Moves a what-if slider as a user would: the run changes when it is let go. */
 async function slide(page: Page, id: string, value: number): Promise<void> {
   await page.locator(`#${id}`).evaluate((input: HTMLInputElement, v) => {
     input.value = String(v);
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
   }, value);
 }
 

@@ -26,18 +26,19 @@ describe('the page controller', () => {
     expect(changes.indexOf('run')).toBeLessThan(changes.indexOf('refresh'));
   });
 
-  it('holds a what-if edit or a new seed as pending until reset applies it to a fresh run', () => {
+  it('applies a what-if edit to the run on the floor at once, and holds only a new seed for reset', () => {
     const { controller } = controllerOn('inbound-basic.json');
     const first = controller.run;
     controller.editWhatIf({ ...controller.whatIf!, arrivalPercent: 150 });
-    expect(controller.pending).toBe(true);
-    expect(controller.run).toBe(first);
-    controller.reset();
     expect(controller.pending).toBe(false);
-    expect(controller.run).not.toBe(first);
+    expect(controller.run).toBe(first);
+    expect(controller.changes).toEqual([{ kind: 'call-volume', percent: 150, atSec: 0 }]);
     controller.setSeed('7');
     expect(controller.seed).toBe(7);
     expect(controller.pending).toBe(true);
+    controller.reset();
+    expect(controller.pending).toBe(false);
+    expect(controller.run).not.toBe(first);
   });
 
   it('refuses an empty seed, keeps the last good one and says so until another scenario is chosen', () => {
@@ -66,14 +67,16 @@ describe('the page controller', () => {
     expect(controller.clock.playing).toBe(false);
   });
 
-  it('shows what-if changes that cannot run under their own title, with nothing left pending', () => {
+  it('refuses a change the run cannot take, says why, and leaves the run and the controls as they were', () => {
     const { controller } = controllerOn('inbound-basic.json');
     const group = Object.keys(controller.whatIf!.agentsByGroup)[0];
+    const before = controller.whatIf;
     controller.editWhatIf({ ...controller.whatIf!, agentsByGroup: { [group]: 20001 } });
-    controller.reset();
-    expect(controller.problems?.title).toBe('problems.whatIfTitle');
-    expect(controller.run).toBeNull();
-    expect(controller.pending).toBe(false);
+    expect(controller.changeRefused).toMatch(/^agents: must be at most 20000/);
+    expect(controller.whatIf).toEqual(before);
+    expect(controller.changes).toEqual([]);
+    expect(controller.run).not.toBeNull();
+    expect(controller.problems).toBeNull();
   });
 
   it('stops on a failed frame until reset builds afresh', () => {

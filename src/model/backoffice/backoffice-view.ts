@@ -68,14 +68,23 @@ export class BackOfficeViewBuilder {
   /** `model` is a Site's back office, already wired to the voice model (blending teams listed). */
   constructor(private readonly model: BackOfficeModel) {
     this.workTypes = model.workTypes.map((w) => ({ id: w.id, name: w.name, art: artFor(w.id, w.name), onTime: 0, atRisk: 0, late: 0 }));
-    this.clerks = model.clerks.map((c) => ({ id: c.id, team: c.team.index, state: 'offline', sinceSec: 0, workTypeId: null, progress: 0, itemId: -1, itemDueSec: 0, endSec: -1, trayCount: 0, lent: c.team.lender !== null }));
+    this.clerks = [];
+    this.addJoiners();
     const teams = model.teams.map((team) => {
       const shift = team.config?.shift;
       return { name: team.name, skills: team.workTypes.map((w) => w.name), shift: shift ? { start: shift.start, end: shift.end, days: [...shift.days] } : null };
     });
-    model.clerks.forEach((c, i) => this.clerkIndex.set(c.id, i));
     model.workTypes.forEach((w, i) => this.workTypeIndex.set(w.id, i));
     this.snap = { open: false, workTypes: this.workTypes, clerks: this.clerks, teams, awaitingCheck: 0, doneToday: 0, batchArriving: false, lastBatch: null, moves: this.moves };
+  }
+
+  /** Views for the model's clerks not seen yet: all at first, then those who joined during the run (the model only appends). */
+  private addJoiners(): void {
+    for (let i = this.clerks.length; i < this.model.clerks.length; i++) {
+      const c = this.model.clerks[i];
+      this.clerkIndex.set(c.id, i);
+      this.clerks.push({ id: c.id, team: c.team.index, state: 'offline', sinceSec: 0, workTypeId: null, progress: 0, itemId: -1, itemDueSec: 0, endSec: -1, trayCount: 0, lent: c.team.lender !== null });
+    }
   }
 
   /** A new day begins now (the clock stops exactly at midnight): "done today" counts from here. */
@@ -88,6 +97,7 @@ export class BackOfficeViewBuilder {
     const model = this.model;
     const snap = this.snap;
     let anyOnShift = false;
+    if (model.clerks.length > this.clerks.length) this.addJoiners();
     for (let i = 0; i < model.clerks.length; i++) {
       const clerk = model.clerks[i];
       const out = this.clerks[i];

@@ -99,20 +99,34 @@ export class VoiceViewBuilder {
       acw: 0,
     }));
     this.agents = [];
-    model.groups.forEach((g, gi) =>
-      g.agents.forEach((a, k) => {
-        this.agentIndex.set(a.id, this.agents.length);
-        this.agents.push({ id: a.id, group: gi, indexInGroup: k, state: a.state, sinceSec: 0, onShift: false, callId: -1, callQueue: -1, callArrivalSec: 0, answeredSec: 0, endSec: -1, dialId: -1, dialCampaign: -1 });
-      }),
-    );
+    this.listAgents();
     this.campaigns = model.campaigns.map((c) => ({ id: c.id, name: c.name, mode: c.mode, ringing: 0, abandoned: 0 }));
     this.snap = { nowSec: 0, thresholdSec: model.scenario.serviceLevel.thresholdSec, queues: this.queues, groups: this.groups, agents: this.agents, campaigns: this.campaigns, feed: this.feed };
+  }
+
+  /**
+   * One view per agent, group by group, and each group's head-count. Again when agents joined
+   * during the run (the model appends them to their group): the list is rebuilt in place, since
+   * the snapshot hands out this array.
+   */
+  private listAgents(): void {
+    const views: Writable<VoiceAgentView>[] = [];
+    this.agentIndex.clear();
+    this.model.groups.forEach((g, gi) => {
+      this.groups[gi].agents = g.agents.length;
+      g.agents.forEach((a, k) => {
+        this.agentIndex.set(a.id, views.length);
+        views.push({ id: a.id, group: gi, indexInGroup: k, state: a.state, sinceSec: 0, onShift: false, callId: -1, callQueue: -1, callArrivalSec: 0, answeredSec: 0, endSec: -1, dialId: -1, dialCampaign: -1 });
+      });
+    });
+    this.agents.splice(0, this.agents.length, ...views);
   }
 
   /** The snapshot at the model's current time, filled in place (the same object every call). */
   snapshot(): VoiceSnapshot {
     const model = this.model;
     this.snap.nowSec = model.now;
+    if (model.agents.length !== this.agents.length) this.listAgents();
     for (let q = 0; q < this.queues.length; q++) this.fillQueue(q);
     let a = 0;
     for (let g = 0; g < model.groups.length; g++) {

@@ -2,7 +2,9 @@ import uPlot from 'uplot';
 import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import type { BackOfficeAdapter } from '../../app/backoffice-source';
 import { formatInteger, formatPercent, t } from '../i18n/i18n';
-import { AXIS_STYLE, WHOLE_STEPS, chartHeight, legendLine } from './chart-common';
+import { AXIS_STYLE, WHOLE_STEPS, chartHeight, legendLine, marksPlugin } from './chart-common';
+import type { LiveChange } from '../../app/live-changes';
+import { changeMarkText } from '../change-text';
 
 /**
  * The back office over the last week: backlog per reporting interval (time average, from the
@@ -14,6 +16,7 @@ export class BackOfficeChart {
   private adapter: BackOfficeAdapter | null = null;
   private shownVersion = -1;
   private shownDay = -1;
+  private changes: readonly LiveChange[] = [];
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -28,6 +31,12 @@ export class BackOfficeChart {
 
   resize(): void {
     this.plot?.setSize({ width: Math.max(200, this.host.clientWidth || 300), height: chartHeight() });
+  }
+
+  /** The run's changes; the back office's are marked at their time (the x axis counts days). */
+  setChanges(changes: readonly LiveChange[]): void {
+    this.changes = changes.filter((c) => c.room === 'backOffice');
+    this.plot?.redraw(false);
   }
 
   refresh(nowSec: number): void {
@@ -77,6 +86,7 @@ export class BackOfficeChart {
         height: chartHeight(),
         cursor: { drag: { x: false, y: false } },
         legend: { show: false },
+        plugins: [marksPlugin(this.host, () => this.changes.map((c) => ({ x: c.atSec / DAY_SEC, label: changeMarkText(c) })))],
         scales: { x: { time: false, auto: false, range: [0, 7] as uPlot.Range.MinMax }, pct: { range: [0, 1] as uPlot.Range.MinMax } },
         axes: [
           { ...AXIS_STYLE, values: (_u, splits) => splits.map((d) => t('clock.day', { day: formatInteger(Math.floor(d) + 1) })), incrs: [1, 2, 7], size: 28 },

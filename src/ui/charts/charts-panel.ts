@@ -9,6 +9,7 @@ import { VoiceCharts } from './voice-charts';
 import { BackOfficeChart } from './backoffice-chart';
 import { OutboundChart } from './outbound-chart';
 import type { PageController } from '../page-controller';
+import { describeChanges } from '../../app/live-changes';
 
 export class ChartsPanel {
   private readonly root = byId('panel-charts');
@@ -18,6 +19,8 @@ export class ChartsPanel {
   private plotHeight = 0;
   /** Set by a new run: the plots are sized once its figures are in. */
   private refitDue = false;
+  /** How many changes the marks show, so a refresh redraws them only when one was added. */
+  private markedChanges = -1;
 
   constructor(private readonly controller: PageController) {
     new ResizeObserver(() => this.fit()).observe(this.root);
@@ -25,6 +28,7 @@ export class ChartsPanel {
       if (change === 'run') this.attach();
       else if (change === 'queue') this.voice.select(controller.queueSelection);
       else if (change === 'refresh') this.refresh();
+      if (change === 'run' || change === 'changes' || (change === 'refresh' && controller.changes.length !== this.markedChanges)) this.mark();
     });
     onLanguageChange(() => {
       this.voice.applyLanguage();
@@ -32,6 +36,16 @@ export class ChartsPanel {
       this.outbound.applyLanguage();
       this.refit();
     });
+  }
+
+  /** Every change of the run so far marked on the charts of its room. */
+  private mark(): void {
+    const controller = this.controller;
+    const start = controller.runWhatIf;
+    const changes = start && controller.scenario ? describeChanges(controller.scenario, start, controller.changes) : [];
+    this.markedChanges = controller.changes.length;
+    this.voice.setChanges(changes);
+    this.backOffice.setChanges(changes);
   }
 
   /** The plots follow the panel's width (the window or the side column changed size). */

@@ -12,7 +12,9 @@ import type { ErlangPrediction } from '../../model/erlang/erlang-prediction';
 import { formatClock, formatDecimal, formatPercent, t } from '../i18n/i18n';
 import { setText } from '../dom';
 import type { MessageKey } from '../i18n/en';
-import { AXIS_STYLE, chartHeight, legendLine } from './chart-common';
+import { AXIS_STYLE, chartHeight, legendLine, marksPlugin, type ChartMark } from './chart-common';
+import type { LiveChange } from '../../app/live-changes';
+import { changeMarkText } from '../change-text';
 
 const SIM_COLOUR = '#56b4e9';
 const ERLANG_COLOUR = '#e69f00';
@@ -25,6 +27,7 @@ export class VoiceCharts {
   private selection: QueueSelection = 0;
   private shownVersion = -1;
   private shownDay = -1;
+  private changes: readonly LiveChange[] = [];
 
   constructor(
     private readonly slHost: HTMLElement,
@@ -51,6 +54,18 @@ export class VoiceCharts {
     const width = this.width();
     this.sl?.setSize({ width, height: this.height() });
     this.queue?.setSize({ width, height: this.height() });
+  }
+
+  /** The run's changes; the call center's are marked on both charts, on the day shown. */
+  setChanges(changes: readonly LiveChange[]): void {
+    this.changes = changes.filter((c) => c.room === 'voice');
+    this.sl?.redraw(false);
+    this.queue?.redraw(false);
+  }
+
+  private marks(): ChartMark[] {
+    const day = this.shownDay;
+    return this.changes.filter((c) => Math.floor(c.atSec / DAY_SEC) === day).map((c) => ({ x: (c.atSec - day * DAY_SEC) / 3600, label: changeMarkText(c) }));
   }
 
   /** Redraws when there is a newly closed interval or a new day. */
@@ -172,6 +187,7 @@ export class VoiceCharts {
     this.sl = new uPlot(
       {
         ...common,
+        plugins: [marksPlugin(this.slHost, () => this.marks())],
         scales: { ...common.scales, y: { range: [0, 1] as uPlot.Range.MinMax } },
         axes: [
           xAxis,
@@ -190,6 +206,7 @@ export class VoiceCharts {
     this.queue = new uPlot(
       {
         ...common,
+        plugins: [marksPlugin(this.queueHost, () => this.marks())],
         axes: [
           xAxis,
           { ...AXIS_STYLE, values: (_u, splits) => splits.map((v) => formatDecimal(v)), size: 44 },

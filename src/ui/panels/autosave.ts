@@ -1,11 +1,12 @@
 /**
- * Never lose work: the page's draft (the scenario, what-if settings, seed and the time reached)
+ * Never lose work: the page's draft (the scenario with its live changes, what-if settings, seed and the time reached)
  * is written after each change, and on the next visit a small banner offers to restore it or
  * discard it. Nothing is written before the offer is answered, so an unanswered draft is never
  * overwritten by the page that opened over it. A draft that cannot be restored offers its text
  * as a download instead.
  *
- * Written on: a new run, a what-if or seed edit, a step or skip, a pause (the time), every edit in
+ * Written on: a new run, a live change (a what-if control or a palette event: the draft's
+ * scenario carries it as an event), a seed edit, a step or skip, a pause (the time), every edit in
  * the scenario editor (its text, valid or not, until it is run), and when the tab is hidden or
  * closed; never frame by frame while playing. Restoring a draft with editor text opens the editor
  * on it.
@@ -20,7 +21,7 @@ import { locale, onLanguageChange, t } from '../i18n/i18n';
 import type { PageChange, PageController } from '../page-controller';
 import { problemList } from './problems';
 
-const SAVED_ON: readonly PageChange[] = ['run', 'pending', 'jump', 'transport'];
+const SAVED_ON: readonly PageChange[] = ['run', 'pending', 'changes', 'jump', 'transport'];
 
 /** localStorage when the browser allows it (reading the property itself throws when storage is turned off), else memory. */
 export function browserDraftStore(): DraftStore {

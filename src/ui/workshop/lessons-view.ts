@@ -191,7 +191,8 @@ export class LessonsView {
       ),
     );
     const runWhatIf = this.controller.runWhatIf;
-    const changed = runWhatIf !== null && this.controller.scenario !== null && !isDefaultWhatIf(this.controller.scenario, runWhatIf);
+    // Changed at the start (Reset with other settings) or live (a control moved, an event injected).
+    const changed = this.controller.changedLive || (runWhatIf !== null && this.controller.scenario !== null && !isDefaultWhatIf(this.controller.scenario, runWhatIf));
     const others = lesson.configurations.map((configuration) => {
       const onFloor = configuration.id === state.configuration;
       const button = h('button', { type: 'button', class: 'lesson-play', 'data-configuration': configuration.id, text: t('lesson.playConfiguration', { configuration: say(configuration.label) }) });

@@ -1,0 +1,56 @@
+/**
+ * The changes made to a run while it plays, as the page lists and marks them: each intervention
+ * at its time, with the room it changed and what it did in figures the room can read ("+3
+ * agents", "calls 120%"). Head-counts are shown as the difference from the count just before,
+ * which is known only from the changes in order, so this reads the whole list at once.
+ */
+import type { Intervention } from '../model/scenario/events-schema';
+import type { Scenario } from '../model/scenario/scenario-schema';
+import { settingsAfter, type WhatIfSettings } from './what-if';
+
+export type ChangeRoom = 'voice' | 'backOffice';
+
+export interface LiveChange {
+  readonly atSec: number;
+  readonly kind: Intervention['kind'];
+  readonly room: ChangeRoom;
+  /** What moved, by how much or to what: a signed head-count, a percentage, minutes, items, a mode or rule. */
+  readonly value: number | string;
+  /** The group, team, queue, campaign or work type it names, by its name in the scenario; '' for the whole room. */
+  readonly where: string;
+}
+
+const BACK_OFFICE_KINDS: ReadonlySet<Intervention['kind']> = new Set(['clerks', 'item-volume', 'file-drop', 'allocation']);
+
+/** `events` (in time order, as applied) described against the run's start settings and its scenario's names. */
+export function describeChanges(scenario: Scenario, start: WhatIfSettings, events: readonly Intervention[]): LiveChange[] {
+  const name = (list: readonly { id: string; name: string }[] | undefined, id: string) => list?.find((x) => x.id === id)?.name ?? id;
+  return events.map((event, i) => {
+    const before = settingsAfter(start, events.slice(0, i));
+    const room: ChangeRoom = BACK_OFFICE_KINDS.has(event.kind) ? 'backOffice' : 'voice';
+    const described = (value: number | string, where = '') => ({ atSec: event.atSec, kind: event.kind, room, value, where });
+    switch (event.kind) {
+      case 'agents':
+        return described(event.agents - (before.agentsByGroup[event.groupId] ?? 0), name(scenario.agentGroups, event.groupId));
+      case 'clerks':
+        return described(event.clerks - (before.clerksByTeam[event.teamId] ?? 0), name(scenario.backOffice?.teams, event.teamId));
+      case 'sick':
+        return described(event.agents, name(scenario.agentGroups, event.groupId));
+      case 'call-volume':
+      case 'aht':
+      case 'patience':
+      case 'item-volume':
+        return described(event.percent);
+      case 'dialer':
+        return described(event.mode, name(scenario.campaigns, event.campaignId));
+      case 'tv-advert':
+        return described(event.callsPerMinute, name(scenario.queues, event.queueId));
+      case 'outage':
+        return described(event.minutes);
+      case 'file-drop':
+        return described(event.items, name(scenario.backOffice?.workTypes, event.workTypeId));
+      case 'allocation':
+        return described(event.rule);
+    }
+  });
+}
