@@ -32,6 +32,7 @@ import { connectLessons } from './workshop/connect-lessons';
 import { connectShare } from './panels/share';
 import { browserDraftStore, connectAutosave } from './panels/autosave';
 import { shippedScenarios } from '../app/run-snapshot';
+import { connectTwin } from './twin/twin-entry';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   connectTransport(controller);
   connectScenarioAbout(controller);
   connectKeyboard(controller);
+  const twin = connectTwin(controller, stage, loop);
   // After every view has its new text: figures and plot sizes follow the new labels.
   onLanguageChange(() => controller.refresh());
   watchSize(stage, loop, charts);
@@ -80,7 +82,7 @@ async function start(): Promise<void> {
   }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, twin });
   loop.start();
 }
 

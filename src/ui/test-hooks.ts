@@ -13,6 +13,8 @@ import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
 import type { LessonsView } from './workshop/lessons-view';
 import type { PlanState, PlanView } from './plan/plan-view';
+import type { TwinMode } from './twin/twin-mode';
+import { twinHooks, type TwinHooks } from './twin/twin-hooks';
 
 export interface HookContext {
   readonly controller: PageController;
@@ -22,6 +24,7 @@ export interface HookContext {
   readonly lessons: LessonsView;
   readonly plan: PlanView;
   readonly share: SharePanel;
+  readonly twin: TwinMode;
 }
 
 export interface KituoHooks {
@@ -87,6 +90,8 @@ export interface KituoHooks {
   /** The Plan view: its progress, message and last comparison; `setPlanWorkers(null)` goes back to one worker per core. */
   plan(): PlanState;
   setPlanWorkers(workers: number | null): void;
+  /** Twin floors: open, close, and both floors' figures. */
+  twin: TwinHooks;
 }
 
 declare global {
@@ -97,7 +102,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share, twin }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -182,5 +187,6 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
     plan: () => plan.read(),
     setPlanWorkers: (workers) => (plan.workersOverride = workers),
     openLink: (hash) => share.openLink(hash),
+    twin: twinHooks(twin),
   };
 }

@@ -145,7 +145,8 @@ export class VoiceRoom {
   private detail = true;
   private speed = 1;
   private readonly doorX: number;
-  private readonly doorY: number;
+  /** Where the door to the street is, so the building draws its gap in the wall there. */
+  readonly doorY: number;
   private readonly streetX: number;
   private readonly wallX: number;
 
@@ -165,7 +166,8 @@ export class VoiceRoom {
     this.wallX = rect.x;
     this.streetX = street.x + street.width * 0.45;
     this.doorX = rect.x;
-    this.doorY = rect.y + rect.height - Math.min(60, rect.height * 0.12);
+    // At least 42 px above the floor's bottom, so the exit label under the door clears the wall on a short floor.
+    this.doorY = rect.y + rect.height - Math.max(42, Math.min(60, rect.height * 0.12));
 
     const floor = new Graphics();
     this.container.addChild(this.staticLayer);
