@@ -349,7 +349,7 @@ export const en = {
   'twin.settings': 'These settings vs the scenario',
   'twin.settingsHelp': 'The scenario as loaded against the what-if settings below.',
   'twin.noInboundGroup': 'No agent group here answers inbound calls.',
-  'twin.noSettingsChanged': 'Move a what-if control below first: these are the scenario’s own settings.',
+  'twin.noSettingsChanged': 'Move a what-if control below first.',
   'twin.invalid': 'This comparison cannot run: {problem}',
   'twin.back': 'Back to one floor',
   'twin.asPlanned': 'As planned ({agents} agents)',

@@ -351,7 +351,7 @@ export const sw: Dictionary = {
   'twin.settings': 'Mipangilio hii dhidi ya hali asili',
   'twin.settingsHelp': 'Hali kama ilivyopakiwa dhidi ya mipangilio ya “Je, kama…” hapa chini.',
   'twin.noInboundGroup': 'Hakuna kikundi cha mawakala hapa kinachopokea simu zinazoingia.',
-  'twin.noSettingsChanged': 'Badilisha kidhibiti cha “Je, kama…” hapa chini kwanza: hii ni mipangilio ya hali yenyewe.',
+  'twin.noSettingsChanged': 'Badilisha kidhibiti hapa chini kwanza.',
   'twin.invalid': 'Ulinganisho huu hauwezi kuendeshwa: {problem}',
   'twin.back': 'Rudi kwenye chumba kimoja',
   'twin.asPlanned': 'Kama ilivyopangwa (mawakala {agents})',

@@ -27,14 +27,13 @@ export function connectTwin(controller: PageController, stage: Stage, loop: Fram
   const mode = new TwinMode(controller, stage, loop);
   connected = mode;
   const title = h('h4', { id: 'twin-entry-title' });
-  const intro = h('p', { class: 'note' });
   const power = h('button', { type: 'button', id: 'twin-power-of-one', class: 'primary' });
   const settings = h('button', { type: 'button', id: 'twin-settings' });
   const groupLabel = h('span');
   const group = h('select', { id: 'twin-group' });
   const groupField = h('label', { class: 'field' }, groupLabel, ' ', group);
   const why = h('p', { class: 'why', id: 'twin-why', role: 'status' });
-  byId('twin-entry').replaceChildren(h('section', { class: 'whatif-section twin-entry', 'aria-labelledby': 'twin-entry-title' }, title, intro, h('div', { class: 'actions' }, power, settings), groupField, why));
+  byId('twin-entry').replaceChildren(h('section', { class: 'whatif-section twin-entry', 'aria-labelledby': 'twin-entry-title' }, title, h('div', { class: 'actions' }, power, settings), groupField, why));
 
   let failure: string | null = null;
   const open = (kind: TwinKind) => {
@@ -47,7 +46,7 @@ export function connectTwin(controller: PageController, stage: Stage, loop: Fram
 
   const render = () => {
     setText(title, t('twin.title'));
-    setText(intro, t('twin.intro'));
+    title.title = t('twin.intro');
     setText(power, t('twin.powerOfOne'));
     power.title = t('twin.powerOfOneHelp');
     setText(settings, t('twin.settings'));

@@ -22,7 +22,7 @@ interface Cell {
   readonly root: HTMLElement;
   readonly label: HTMLElement;
   readonly difference: HTMLElement;
-  readonly verdict: HTMLElement;
+  /** The two values and the verdict, as one text (one box on the page however it wraps). */
   readonly values: HTMLElement;
 }
 
@@ -37,10 +37,9 @@ export class TwinStrip {
         root: h('div', { class: 'twin-cell', id: `twin-diff-${id}` }),
         label: h('div', { class: 'label' }),
         difference: h('b', { class: 'difference' }),
-        verdict: h('span', { class: 'verdict' }),
-        values: h('span'),
+        values: h('div', { class: 'values' }),
       };
-      cell.root.append(cell.label, cell.difference, h('div', { class: 'values' }, cell.values, ' ', cell.verdict));
+      cell.root.append(cell.label, cell.difference, cell.values);
       this.cells.set(id, cell);
       return cell.root;
     });
@@ -59,8 +58,8 @@ export class TwinStrip {
       cell.root.hidden = d.a === null && d.b === null;
       if (cell.root.hidden) continue;
       setText(cell.difference, d.difference === null ? t('value.none') : signed(d.id, d.difference, currency));
-      setText(cell.verdict, d.verdict === null ? '' : d.verdict === 'same' ? t('twin.same') : t(`plan.verdict.${d.verdict}`));
-      setText(cell.values, `${plain(d.id, d.a, currency)} → ${plain(d.id, d.b, currency)},`);
+      const verdict = d.verdict === null ? '' : `, ${d.verdict === 'same' ? t('twin.same') : t(`plan.verdict.${d.verdict}`)}`;
+      setText(cell.values, `${plain(d.id, d.a, currency)} → ${plain(d.id, d.b, currency)}${verdict}`);
       cell.root.classList.toggle('good', d.verdict === 'better');
       cell.root.classList.toggle('bad', d.verdict === 'worse');
     }
