@@ -5,7 +5,7 @@
  * for tooltips. It draws the Site's snapshots (both rooms' plain data, from the model's side) and
  * never touches the models' objects.
  */
-import { BitmapText, Container, Graphics, Sprite, Text, type Application } from 'pixi.js';
+import { Container, Graphics, Sprite, type Application } from 'pixi.js';
 import type { Art } from './common/art';
 import { VoiceRoom, type LaneReading, type VoiceRoomLabels } from './voice/voice-room';
 import type { Rect } from './common/rect';
@@ -13,6 +13,9 @@ import { BackOfficeRoom, type BackOfficeLabels } from './backoffice/backoffice-r
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
 import { SCENE_COLOURS } from './common/palette';
 import { PLAIN_NAMES, sceneName, type SceneNames } from './common/scene-names';
+import { sceneTexts, type SceneText } from './common/scene-texts';
+
+export type { SceneText };
 
 export interface SceneLabels {
   readonly voice: VoiceRoomLabels;
@@ -25,15 +28,6 @@ export interface SceneOptions {
 
 /** Share of the building's width given to the call center. */
 const VOICE_SHARE = 0.6;
-
-export interface SceneText {
-  readonly text: string;
-  readonly px: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 export interface SceneLegibility {
   readonly texts: SceneText[];
@@ -154,19 +148,7 @@ export class BuildingScene {
    * agent's figure (0 when the room draws none).
    */
   legibility(): SceneLegibility {
-    const texts: SceneText[] = [];
-    const visit = (node: Container, scale: number) => {
-      if (!node.visible || node.alpha === 0) return;
-      const s = scale * Math.abs(node.scale.y);
-      if (node instanceof Text || node instanceof BitmapText) {
-        if (node.text.trim() === '') return;
-        const box = node.getBounds();
-        texts.push({ text: node.text, px: Number(node.style.fontSize) * s, x: box.x, y: box.y, width: box.width, height: box.height });
-        return;
-      }
-      for (const child of node.children) visit(child as Container, s);
-    };
-    visit(this.root, 1);
+    const texts = sceneTexts(this.root);
     return { texts, ...(this.voice?.figureHeights() ?? { callerPx: 0, agentPx: 0 }), lanes: this.voice?.laneReadings() ?? [] };
   }
 
@@ -225,8 +207,7 @@ export class BuildingScene {
     // Re-draw the voice room's door gap over the outline.
     this.root.addChild(this.frame);
     const doorGap = new Graphics();
-    const doorY = layout.voice.y + layout.voice.height - Math.min(60, layout.voice.height * 0.12);
-    doorGap.rect(building.x - 4, doorY - 18, 8, 36).fill(SCENE_COLOURS.door);
+    doorGap.rect(building.x - 4, this.voice.doorY - 18, 8, 36).fill(SCENE_COLOURS.door);
     this.root.addChild(doorGap);
 
     // One clock, on the wall between the rooms.

@@ -36,6 +36,7 @@ import { connectBrand, StartScreen } from './start/start-screen';
 import { playScenarioChoice, tabChoice } from './start/scenario-choice';
 import { startScreenSeen } from './start/start-seen';
 import { connectEditor } from './editor/scenario-editor';
+import { connectTwin } from './twin/twin-entry';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   connectScenarioAbout(controller);
   const editor = connectEditor(controller);
   connectKeyboard(controller);
+  const twin = connectTwin(controller, stage, loop);
   // After every view has its new text: figures and plot sizes follow the new labels.
   onLanguageChange(() => controller.refresh());
   watchSize(stage, loop, charts);
@@ -94,7 +96,7 @@ async function start(): Promise<void> {
   }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, editor });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, editor, twin });
   loop.start();
 }
 

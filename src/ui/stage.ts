@@ -4,7 +4,7 @@
  * loaded into the scene, a jump (step, skip) is shown at once, and a refresh re-reads the summary.
  */
 import { Application } from 'pixi.js';
-import { loadArt } from '../render/common/art';
+import { loadArt, type Art } from '../render/common/art';
 import { BuildingScene, type SceneLabels } from '../render/building-scene';
 import { SCENE_COLOURS } from '../render/common/palette';
 import { formatInteger, onLanguageChange, t } from './i18n/i18n';
@@ -18,6 +18,8 @@ export interface Stage {
   readonly app: Application;
   readonly scene: BuildingScene;
   readonly host: HTMLElement;
+  /** The textures the scene draws with (twin floors draw with the same). */
+  readonly art: Art;
 }
 
 export async function createStage(host: HTMLElement): Promise<Stage> {
@@ -39,7 +41,7 @@ export async function createStage(host: HTMLElement): Promise<Stage> {
   const art = await loadArt();
   const scene = new BuildingScene(app, art, { reducedMotion }, sceneLabels());
   onLanguageChange(() => scene.setLabels(sceneLabels()));
-  return { app, scene, host };
+  return { app, scene, host, art };
 }
 
 /** Keeps the scene on the controller's run. */
@@ -100,7 +102,8 @@ function describeScene(controller: PageController, host: HTMLElement): void {
   );
 }
 
-function sceneLabels(): SceneLabels {
+/** The scene's words in the page's language. */
+export function sceneLabels(): SceneLabels {
   return {
     voice: {
       lines: t('scene.lines'),

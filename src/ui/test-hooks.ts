@@ -14,6 +14,8 @@ import { language, setLanguage, type Language } from './i18n/i18n';
 import type { LessonsView } from './workshop/lessons-view';
 import type { PlanState, PlanView } from './plan/plan-view';
 import type { EditorState, ScenarioEditor } from './editor/scenario-editor';
+import type { TwinMode } from './twin/twin-mode';
+import { twinHooks, type TwinHooks } from './twin/twin-hooks';
 
 export interface HookContext {
   readonly controller: PageController;
@@ -24,6 +26,7 @@ export interface HookContext {
   readonly plan: PlanView;
   readonly share: SharePanel;
   readonly editor: ScenarioEditor;
+  readonly twin: TwinMode;
 }
 
 export interface KituoHooks {
@@ -93,6 +96,8 @@ export interface KituoHooks {
   setPlanWorkers(workers: number | null): void;
   /** The scenario editor: whether it is open, its tab and section, its text, undo/redo and the problems found. */
   editor(): EditorState;
+  /** Twin floors: open, close, and both floors' figures. */
+  twin: TwinHooks;
 }
 
 declare global {
@@ -103,7 +108,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share, editor }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share, editor, twin }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -194,5 +199,6 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
     setPlanWorkers: (workers) => (plan.workersOverride = workers),
     openLink: (hash) => share.openLink(hash),
     editor: () => editor.state(),
+    twin: twinHooks(twin),
   };
 }

@@ -41,14 +41,26 @@ function setTone(element: HTMLElement, tone: 'good' | 'warn' | 'bad' | null): vo
   element.classList.toggle('bad', tone === 'bad');
 }
 
+export type VoiceTileKey = 'waiting' | 'longest' | 'slToday' | 'slInterval' | 'asa' | 'abandon' | 'occupancy' | 'agents' | 'dials' | 'nuisance' | 'cost';
+
+/** A second board on the page (twin floors): its own element ids, a title of its own, fewer tiles. */
+export interface VoiceWallboardOptions {
+  readonly idPrefix?: string;
+  /** The tiles shown, in the board's order; all of them by default. */
+  readonly tiles?: readonly VoiceTileKey[];
+  readonly title?: () => string;
+}
+
 /** States always shown on the wallboard; the others appear while some agent is in them. */
 const ALWAYS_SHOWN: ReadonlySet<DisplayAgentState> = new Set(['idle', 'talking', 'acw']);
 
 export class VoiceWallboard {
-  private readonly title = h('h3', { id: 'wb-voice-title' });
+  private readonly title: HTMLElement;
   private readonly queueLabel = h('span');
-  private readonly queuePicker = h('select', { id: 'wb-queue' });
-  private readonly tiles: Record<'waiting' | 'longest' | 'slToday' | 'slInterval' | 'asa' | 'abandon' | 'occupancy' | 'agents' | 'dials' | 'nuisance' | 'cost', Tile>;
+  private readonly queuePicker: HTMLSelectElement;
+  private readonly tiles: Record<VoiceTileKey, Tile>;
+  /** The tiles on this board (the others are kept up to date but never shown). */
+  private readonly shownTiles: Tile[];
   private readonly grid: HTMLElement;
   private readonly stateCounts = new Map<string, HTMLElement>();
   private readonly stateBadges = new Map<string, HTMLElement>();
@@ -58,22 +70,30 @@ export class VoiceWallboard {
   selection: QueueSelection = 0;
   private readonly counts = new Array<number>(DISPLAY_STATES.length).fill(0);
 
-  constructor(root: HTMLElement, onSelection: (selection: QueueSelection) => void) {
+  constructor(
+    root: HTMLElement,
+    onSelection: (selection: QueueSelection) => void,
+    private readonly options: VoiceWallboardOptions = {},
+  ) {
+    const id = (name: string) => (options.idPrefix ?? '') + name;
+    this.title = h('h3', { id: id('wb-voice-title') });
+    this.queuePicker = h('select', { id: id('wb-queue') });
     this.tiles = {
-      waiting: tile('wb.waiting', 'kpi-waiting'),
-      longest: tile('wb.longestWait', 'kpi-longest-wait'),
-      slToday: tile('wb.slToday', 'kpi-sl-today'),
-      slInterval: tile('wb.slInterval', 'kpi-sl-interval'),
-      asa: tile('wb.asa', 'kpi-asa'),
-      abandon: tile('wb.abandon', 'kpi-abandon'),
-      occupancy: tile('wb.occupancy', 'kpi-occupancy'),
-      agents: tile('wb.agents', 'kpi-agents'),
-      dials: tile('wb.dialsPerHour', 'kpi-dials'),
-      nuisance: tile('wb.nuisance', 'kpi-nuisance'),
-      cost: tile('wb.cost', 'kpi-cost-voice'),
+      waiting: tile('wb.waiting', id('kpi-waiting')),
+      longest: tile('wb.longestWait', id('kpi-longest-wait')),
+      slToday: tile('wb.slToday', id('kpi-sl-today')),
+      slInterval: tile('wb.slInterval', id('kpi-sl-interval')),
+      asa: tile('wb.asa', id('kpi-asa')),
+      abandon: tile('wb.abandon', id('kpi-abandon')),
+      occupancy: tile('wb.occupancy', id('kpi-occupancy')),
+      agents: tile('wb.agents', id('kpi-agents')),
+      dials: tile('wb.dialsPerHour', id('kpi-dials')),
+      nuisance: tile('wb.nuisance', id('kpi-nuisance')),
+      cost: tile('wb.cost', id('kpi-cost-voice')),
     };
+    this.shownTiles = options.tiles ? options.tiles.map((key) => this.tiles[key]) : Object.values(this.tiles);
     this.tiles.cost.root.hidden = true;
-    const states = h('div', { class: 'agent-states', id: 'kpi-agents' });
+    const states = h('div', { class: 'agent-states', id: id('kpi-agents') });
     for (const state of DISPLAY_STATES) {
       const count = h('b', { text: '0' });
       const badge = h('span', { class: 'badge', style: `background:${cssHex(STATE_COLOURS[state])}` }, h('img', { src: artUrl(STATE_ICONS[state]) ?? '', alt: '' }));
@@ -91,7 +111,7 @@ export class VoiceWallboard {
       this.selection = value === 'all' ? 'all' : Number(value);
       onSelection(this.selection);
     });
-    this.grid = h('div', { class: 'tiles', role: 'group' }, ...Object.values(this.tiles).map((x) => x.root));
+    this.grid = h('div', { class: 'tiles', role: 'group' }, ...this.shownTiles.map((x) => x.root));
     root.replaceChildren(h('header', {}, this.title, this.noQueues, picker), this.grid, this.note);
     this.applyLanguage();
   }
@@ -141,12 +161,12 @@ export class VoiceWallboard {
   /** Five columns instead of four when there are more than eight tiles, so the board keeps two rows. */
   private layoutTiles(): void {
     let visible = 0;
-    for (const x of Object.values(this.tiles)) if (!x.root.hidden) visible++;
+    for (const x of this.shownTiles) if (!x.root.hidden) visible++;
     this.grid.classList.toggle('wide', visible > 8);
   }
 
   applyLanguage(): void {
-    setText(this.title, t('wb.voice.title'));
+    setText(this.title, this.options.title?.() ?? t('wb.voice.title'));
     setText(this.queueLabel, t('wb.queue'));
     for (const x of Object.values(this.tiles)) setText(x.label, t(x.labelKey));
     for (const state of DISPLAY_STATES) {

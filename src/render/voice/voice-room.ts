@@ -148,7 +148,8 @@ export class VoiceRoom {
   private detail = true;
   private speed = 1;
   private readonly doorX: number;
-  private readonly doorY: number;
+  /** Where the door to the street is, so the building draws its gap in the wall there. */
+  readonly doorY: number;
   private readonly streetX: number;
   private readonly wallX: number;
 
@@ -168,7 +169,9 @@ export class VoiceRoom {
     this.wallX = rect.x;
     this.streetX = street.x + street.width * 0.45;
     this.doorX = rect.x;
-    this.doorY = rect.y + rect.height - Math.min(60, rect.height * 0.12);
+    // 60 px above the floor's bottom: the exit label under the door, and under it the high-speed
+    // note along the bottom, both stay clear of each other and of the wall on a short floor too.
+    this.doorY = rect.y + rect.height - 60;
 
     const floor = new Graphics();
     this.container.addChild(this.staticLayer);
@@ -292,7 +295,7 @@ export class VoiceRoom {
     phone.position.set(rect.x + 12, rect.y + 16);
     this.linesLabel = this.text('', rect.x + 28, rect.y + 6, SCENE_TEXT_PX, laneWidth + lampPanel);
     this.exitLabel = this.text('', rect.x + 8, this.doorY + 20, SCENE_TEXT_PX, laneWidth);
-    this.aggregateNote = this.text('', laneX, rect.y + rect.height - 16, SCENE_TEXT_PX, this.floorRect.x - laneX + 200);
+    this.aggregateNote = this.text('', laneX, rect.y + rect.height - 21, SCENE_TEXT_PX, this.floorRect.x - laneX + 200);
     this.aggregateNote.visible = false;
 
     // Glows for abandons (at the door) and busy signals (on the wall), used at every speed.

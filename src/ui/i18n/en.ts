@@ -491,6 +491,25 @@ export const en = {
   'events.rule.priority-age': 'Priority, then oldest',
   'events.rule.cherry-pick': 'Quickest first',
   'outage.banner': 'Phone lines down until {time}: callers cannot get through',
+  // twin floors
+  'twin.title': 'Twin floors',
+  'twin.intro': 'Two floors side by side on one seed: the same callers arrive on both, and both move with the clock.',
+  'twin.powerOfOne': 'Power of one',
+  'twin.powerOfOneHelp': 'This floor against the same with one agent fewer.',
+  'twin.group': 'Agent taken from',
+  'twin.settings': 'These settings vs the scenario',
+  'twin.settingsHelp': 'The scenario as loaded against the what-if settings below.',
+  'twin.noInboundGroup': 'No agent group here answers inbound calls.',
+  'twin.noSettingsChanged': 'Move a what-if control below first.',
+  'twin.invalid': 'This comparison cannot run: {problem}',
+  'twin.back': 'Back to one floor',
+  'twin.asPlanned': 'As planned ({agents} agents)',
+  'twin.oneFewer': 'One agent fewer ({agents})',
+  'twin.asLoaded': 'Scenario as loaded ({agents} agents)',
+  'twin.withSettings': 'These settings ({agents} agents)',
+  'twin.strip': 'Right − left',
+  'twin.abandonedToday': 'Hung up today',
+  'twin.same': 'no difference',
 } as const;
 
 export type MessageKey = keyof typeof en;
