@@ -32,6 +32,7 @@ import { connectLessons } from './workshop/connect-lessons';
 import { connectShare } from './panels/share';
 import { browserDraftStore, connectAutosave } from './panels/autosave';
 import { shippedScenarios } from '../app/run-snapshot';
+import { connectRound } from './round/connect-round';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -69,7 +70,9 @@ async function start(): Promise<void> {
 
   const shipped = shippedScenarios(controller.entries);
   const share = connectShare(controller, shipped);
-  connectAutosave(controller, shipped, browserDraftStore());
+  const store = browserDraftStore();
+  connectAutosave(controller, shipped, store, lessons.panel);
+  const round = connectRound(controller, lessons.panel.lessons, store);
   // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
   if (!share.openLink(location.hash)) {
     const requested = new URLSearchParams(location.search).get('scenario');
@@ -80,7 +83,7 @@ async function start(): Promise<void> {
   }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, round });
   loop.start();
 }
 

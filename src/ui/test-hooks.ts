@@ -13,6 +13,7 @@ import type { ScenarioProblem } from '../model/scenario/parse-scenario';
 import { language, setLanguage, type Language } from './i18n/i18n';
 import type { LessonsView } from './workshop/lessons-view';
 import type { PlanState, PlanView } from './plan/plan-view';
+import type { RoundState, RoundView } from './round/round-view';
 
 export interface HookContext {
   readonly controller: PageController;
@@ -22,6 +23,7 @@ export interface HookContext {
   readonly lessons: LessonsView;
   readonly plan: PlanView;
   readonly share: SharePanel;
+  readonly round: RoundView;
 }
 
 export interface KituoHooks {
@@ -87,6 +89,9 @@ export interface KituoHooks {
   /** The Plan view: its progress, message and last comparison; `setPlanWorkers(null)` goes back to one worker per core. */
   plan(): PlanState;
   setPlanWorkers(workers: number | null): void;
+  /** The facilitator's round: open or not, its step, teams, progress, message and standings; `setRoundWorkers(null)` goes back to one worker per core. */
+  round(): RoundState;
+  setRoundWorkers(workers: number | null): void;
 }
 
 declare global {
@@ -97,7 +102,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share, round }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -182,5 +187,7 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
     plan: () => plan.read(),
     setPlanWorkers: (workers) => (plan.workersOverride = workers),
     openLink: (hash) => share.openLink(hash),
+    round: () => round.read(),
+    setRoundWorkers: (workers) => (round.workersOverride = workers),
   };
 }

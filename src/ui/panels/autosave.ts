@@ -5,11 +5,14 @@
  * overwritten by the page that opened over it. A draft that cannot be restored offers its text
  * as a download instead.
  *
- * Written on: a new run, a what-if or seed edit, a step or skip, a pause (the time), and when
- * the tab is hidden or closed; never frame by frame while playing.
+ * A lesson in progress (its id, stage and the room's prediction) is kept with the draft and comes
+ * back as the lesson where the room left it (app/lesson-progress.ts).
+ *
+ * Written on: a new run, a what-if or seed edit, a step or skip, a pause (the time), a lesson's
+ * change of stage, and when the tab is hidden or closed; never frame by frame while playing.
  */
 import './share.css';
-import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type RestoreOffer } from '../../app/autosave';
+import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type LessonProgress, type RestoreOffer } from '../../app/autosave';
 import type { ShippedScenario } from '../../app/run-snapshot';
 import { h } from '../dom';
 import { download } from '../download';
@@ -28,7 +31,14 @@ export function browserDraftStore(): DraftStore {
   }
 }
 
-export function connectAutosave(controller: PageController, shipped: readonly ShippedScenario[], store: DraftStore): void {
+/** The Lessons view as the draft sees it: the lesson in progress, word of its changes, and resuming one. */
+export interface LessonDraft {
+  progress(): LessonProgress | null;
+  onChange(listener: () => void): void;
+  resume(progress: LessonProgress): boolean;
+}
+
+export function connectAutosave(controller: PageController, shipped: readonly ShippedScenario[], store: DraftStore, lessons: LessonDraft): void {
   const offer = restoreOffer(store.get(DRAFT_KEY), shipped, Date.now());
   let answered = offer.kind === 'none';
   let warned = false;
@@ -37,7 +47,8 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
   const save = () => {
     const run = controller.snapshot('pending');
     if (!answered || !run) return;
-    const written = saveDraft(store, { run }, shipped, Date.now());
+    const lesson = lessons.progress();
+    const written = saveDraft(store, { run, ...(lesson ? { lesson } : {}) }, shipped, Date.now());
     if (!written.ok && !warned) {
       warned = true;
       banner.show({ kind: 'notKept' });
@@ -45,14 +56,18 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
   };
   // Several changes come together (a reset tells of run, pending and refresh): one write for all of them.
   let queued = false;
-  controller.subscribe((change) => {
-    if (!SAVED_ON.includes(change) || (change === 'transport' && controller.clock.playing) || queued) return;
+  const queueSave = () => {
+    if (queued) return;
     queued = true;
     queueMicrotask(() => {
       queued = false;
       save();
     });
+  };
+  controller.subscribe((change) => {
+    if (SAVED_ON.includes(change) && !(change === 'transport' && controller.clock.playing)) queueSave();
   });
+  lessons.onChange(queueSave);
   window.addEventListener('pagehide', save);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') save();
@@ -62,7 +77,10 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
     answerOffer(store, choice);
     answered = true;
     banner.hide();
-    if (choice === 'restore' && offer.kind === 'offer') controller.openSnapshot(offer.draft.run);
+    if (choice !== 'restore' || offer.kind !== 'offer') return;
+    const { lesson } = offer.draft;
+    // A lesson under way comes back as the lesson (its own run, locks and stop), else the run as it was.
+    if (!lesson || !lessons.resume(lesson)) controller.openSnapshot(offer.draft.run);
   };
   if (offer.kind !== 'none') banner.show({ kind: 'offer', offer, answer });
 }
