@@ -8,7 +8,7 @@ import { AXIS_STYLE } from '../charts/chart-common';
 import { formatPercent } from '../i18n/i18n';
 
 const COLOUR = '#56b4e9';
-const HEIGHT = 170;
+const HEIGHT = 220;
 
 /** 'HH:MM' to hours since midnight, the x axis. */
 const hours = (label: string) => Number(label.slice(0, 2)) + Number(label.slice(3, 5)) / 60;

@@ -57,6 +57,7 @@ export class RoundView implements RoundHost {
   private step: RoundStep = 'setup';
   private abort: AbortController | null = null;
   private progress = { done: 0, total: 0 };
+  private rendering = false;
   /** Tests only: this many workers instead of one per core. */
   workersOverride: number | null = null;
 
@@ -275,8 +276,18 @@ export class RoundView implements RoundHost {
   }
 
   private render(): void {
-    if (this.root.hidden || !this.round) return;
-    const round = this.round;
+    if (this.root.hidden || !this.round || this.rendering) return;
+    // Removing a focused box whose value was typed makes the browser commit it (a `change`) at
+    // once, in the middle of this render: that change is the one being rendered, so it is let go.
+    this.rendering = true;
+    try {
+      this.draw(this.round);
+    } finally {
+      this.rendering = false;
+    }
+  }
+
+  private draw(round: Round): void {
     const stepButton = (step: RoundStep) => {
       const button = h('button', { type: 'button', class: 'round-step', 'data-step': step, 'aria-current': this.step === step ? 'step' : undefined, text: t(STEP_KEYS[step]) });
       button.disabled = this.running || (step !== 'setup' && !this.scenario) || ((step === 'leaderboard' || step === 'debrief') && !round.results);
