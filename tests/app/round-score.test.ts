@@ -10,6 +10,8 @@ import { rankTeams, scoredKpis } from '../../src/app/round/round-score';
 import { runRound } from '../../src/app/round/round-results';
 import { teamScenario } from '../../src/app/round/round-config';
 import { runJobsInThread } from '../../src/runner/replication-jobs';
+import { runReplications } from '../../src/runner/run-replications';
+import { measuredDays } from '../../src/app/round/round-results';
 import { loadShipped } from './shipped-scenario';
 
 const figures = (serviceLevel: number | null, abandonRate: number | null, onTimeRate: number | null, costPerDay: number | null): TeamFigures => ({ serviceLevel, abandonRate, onTimeRate, costPerDay, intervalServiceLevel: [] });
@@ -81,5 +83,24 @@ describe('running a round', () => {
       expect(teams[2].serviceLevel!).toBeGreaterThanOrEqual(teams[1].serviceLevel!);
       expect(teams[2].serviceLevel!).toBeGreaterThan(teams[0].serviceLevel!);
     }
+  });
+
+  it('measures a team as the run report does: service level, abandoned, on time and cost per day', async () => {
+    const single = loadShipped('call-center-and-back-office.json');
+    const report = runReplications(single, { seed: 5, replications: 2 });
+    const { teams } = await runRound(runJobsInThread(), [single, single], 5, 2);
+    const queue = Object.values(report.queues)[0];
+    expect(teams[0].serviceLevel).toBeCloseTo(queue.serviceLevel.mean!, 12);
+    expect(teams[0].abandonRate).toBeCloseTo(queue.abandonRate.mean!, 12);
+    expect(teams[0].onTimeRate).toBeCloseTo(report.backOfficeTotal!.onTimeRate.mean!, 12);
+    expect(teams[0].costPerDay).toBeCloseTo(report.cost!.total.mean! / measuredDays(single), 6);
+  });
+
+  it('gives the service level of every queue together, between the queues’ own', async () => {
+    const report = runReplications(scenario, { seed: 11, replications: 1 });
+    const [nairobiLine, mombasaLine] = Object.values(report.queues).map((q) => q.serviceLevel.mean!);
+    const { teams } = await runRound(runJobsInThread(), [scenario, scenario], 11, 1);
+    expect(teams[0].serviceLevel!).toBeGreaterThan(Math.min(nairobiLine, mombasaLine));
+    expect(teams[0].serviceLevel!).toBeLessThan(Math.max(nairobiLine, mombasaLine));
   });
 });
