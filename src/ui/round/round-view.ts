@@ -81,7 +81,6 @@ export class RoundView implements RoundHost {
     this.step = step ?? (this.round.results ? 'leaderboard' : this.step);
     this.root.hidden = false;
     document.documentElement.classList.add('round-open');
-    this.setMessage(null);
     this.render();
     this.root.scrollIntoView({ block: 'start' });
   }
@@ -232,11 +231,12 @@ export class RoundView implements RoundHost {
     return newRound(source, found.ok ? found.seed : 1);
   }
 
-  /** The round's scenario, or the reason there is none (shown in place of the steps). */
+  /** The round's scenario, or the reason there is none (shown in place of the steps); any earlier message goes. */
   private resolve(): void {
     const found = roundScenario(this.round!.source, this.controller.entries, this.lessons);
     this.scenario = found.ok ? found.scenario : null;
-    if (!found.ok) this.setMessage(t('round.sourceProblems'), found.problems);
+    if (found.ok) this.setMessage(null);
+    else this.setMessage(t('round.sourceProblems'), found.problems);
   }
 
   private keep(): void {
