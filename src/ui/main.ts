@@ -37,6 +37,7 @@ import { playScenarioChoice, tabChoice } from './start/scenario-choice';
 import { startScreenSeen } from './start/start-seen';
 import { connectEditor } from './editor/scenario-editor';
 import { connectTwin } from './twin/twin-entry';
+import { connectRound } from './round/connect-round';
 
 async function start(): Promise<void> {
   connectLanguage();
@@ -76,7 +77,9 @@ async function start(): Promise<void> {
 
   const shipped = shippedScenarios(controller.entries);
   const share = connectShare(controller, shipped);
-  connectAutosave(controller, shipped, browserDraftStore(), editor);
+  const store = browserDraftStore();
+  connectAutosave(controller, shipped, store, { editor, lessons: lessons.panel });
+  const round = connectRound(controller, lessons.panel.lessons, store);
   // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
   // The ways in; the twin floors, facilitator rounds and the scenario editor join this list.
   const startScreen = new StartScreen(byId('start-host'), [
@@ -96,7 +99,7 @@ async function start(): Promise<void> {
   }
   fitStage(stage);
   charts.resize();
-  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, editor, twin });
+  installTestHooks({ controller, stats, scene: stage.scene, loop, lessons: lessons.panel, plan, share, editor, twin, round });
   loop.start();
 }
 

@@ -16,6 +16,7 @@ import type { PlanState, PlanView } from './plan/plan-view';
 import type { EditorState, ScenarioEditor } from './editor/scenario-editor';
 import type { TwinMode } from './twin/twin-mode';
 import { twinHooks, type TwinHooks } from './twin/twin-hooks';
+import type { RoundState, RoundView } from './round/round-view';
 
 export interface HookContext {
   readonly controller: PageController;
@@ -27,6 +28,7 @@ export interface HookContext {
   readonly share: SharePanel;
   readonly editor: ScenarioEditor;
   readonly twin: TwinMode;
+  readonly round: RoundView;
 }
 
 export interface KituoHooks {
@@ -98,6 +100,9 @@ export interface KituoHooks {
   editor(): EditorState;
   /** Twin floors: open, close, and both floors' figures. */
   twin: TwinHooks;
+  /** The facilitator's round: open or not, its step, teams, progress, message and standings; `setRoundWorkers(null)` goes back to one worker per core. */
+  round(): RoundState;
+  setRoundWorkers(workers: number | null): void;
 }
 
 declare global {
@@ -108,7 +113,7 @@ declare global {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share, editor, twin }: HookContext): void {
+export function installTestHooks({ controller, stats, scene, loop, lessons, plan, share, editor, twin, round }: HookContext): void {
   const clock = controller.clock;
   const advance = (seconds: number) => {
     controller.advanceBy(seconds);
@@ -200,5 +205,7 @@ export function installTestHooks({ controller, stats, scene, loop, lessons, plan
     openLink: (hash) => share.openLink(hash),
     editor: () => editor.state(),
     twin: twinHooks(twin),
+    round: () => round.read(),
+    setRoundWorkers: (workers) => (round.workersOverride = workers),
   };
 }

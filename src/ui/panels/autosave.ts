@@ -5,14 +5,17 @@
  * overwritten by the page that opened over it. A draft that cannot be restored offers its text
  * as a download instead.
  *
+ * A lesson in progress (its id, stage and the room's prediction) is kept with the draft and comes
+ * back as the lesson where the room left it (app/lesson-progress.ts).
+ *
  * Written on: a new run, a live change (a what-if control or a palette event: the draft's
- * scenario carries it as an event), a seed edit, a step or skip, a pause (the time), every edit in
- * the scenario editor (its text, valid or not, until it is run), and when the tab is hidden or
- * closed; never frame by frame while playing. Restoring a draft with editor text opens the editor
- * on it.
+ * scenario carries it as an event), a seed edit, a step or skip, a pause (the time), a lesson's
+ * change of stage, every edit in the scenario editor (its text, valid or not, until it is run),
+ * and when the tab is hidden or closed; never frame by frame while playing. Restoring a draft with
+ * editor text opens the editor on it.
  */
 import './share.css';
-import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type RestoreOffer } from '../../app/autosave';
+import { DRAFT_KEY, answerOffer, localStorageStore, memoryStore, restoreOffer, saveDraft, type DraftStore, type LessonProgress, type RestoreOffer } from '../../app/autosave';
 import type { ShippedScenario } from '../../app/run-snapshot';
 import { h } from '../dom';
 import { shownNames } from '../display-names';
@@ -39,7 +42,20 @@ export interface EditorDraft {
   open(text: string, base: string | null): void;
 }
 
-export function connectAutosave(controller: PageController, shipped: readonly ShippedScenario[], store: DraftStore, editor: EditorDraft): void {
+/** The Lessons view as the draft sees it: the lesson in progress, word of its changes, and resuming one. */
+export interface LessonDraft {
+  progress(): LessonProgress | null;
+  onChange(listener: () => void): void;
+  resume(progress: LessonProgress): boolean;
+}
+
+/** What else the draft keeps beside the run: the editor's text and the lesson in progress. */
+export interface DraftParts {
+  readonly editor: EditorDraft;
+  readonly lessons: LessonDraft;
+}
+
+export function connectAutosave(controller: PageController, shipped: readonly ShippedScenario[], store: DraftStore, { editor, lessons }: DraftParts): void {
   const offer = restoreOffer(store.get(DRAFT_KEY), shipped, Date.now());
   let answered = offer.kind === 'none';
   let warned = false;
@@ -49,7 +65,8 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
     const run = controller.snapshot('pending');
     if (!answered || !run) return;
     const editorText = editor.draftText;
-    const written = saveDraft(store, { run, ...(editorText !== undefined ? { editorText } : {}) }, shipped, Date.now());
+    const lesson = lessons.progress();
+    const written = saveDraft(store, { run, ...(editorText !== undefined ? { editorText } : {}), ...(lesson ? { lesson } : {}) }, shipped, Date.now());
     if (!written.ok && !warned) {
       warned = true;
       banner.show({ kind: 'notKept' });
@@ -70,6 +87,7 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
   });
   // Every edit in the editor, valid or not, is kept.
   editor.onChange(queueSave);
+  lessons.onChange(queueSave);
   window.addEventListener('pagehide', save);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') save();
@@ -80,8 +98,10 @@ export function connectAutosave(controller: PageController, shipped: readonly Sh
     answered = true;
     banner.hide();
     if (choice !== 'restore' || offer.kind !== 'offer') return;
-    controller.openSnapshot(offer.draft.run);
-    if (offer.draft.editorText !== undefined) editor.open(offer.draft.editorText, offer.draft.run.baseFile);
+    const { lesson, editorText } = offer.draft;
+    // A lesson under way comes back as the lesson (its own run, locks and stop), else the run as it was.
+    if (!lesson || !lessons.resume(lesson)) controller.openSnapshot(offer.draft.run);
+    if (editorText !== undefined) editor.open(editorText, offer.draft.run.baseFile);
   };
   if (offer.kind !== 'none') banner.show({ kind: 'offer', offer, answer });
 }

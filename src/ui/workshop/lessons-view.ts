@@ -10,11 +10,14 @@ import type { LessonEntry, ReadyLesson } from '../../app/lesson-catalog';
 import { answerPrediction, answerProblem, chooseLesson, playConfiguration, reachStop, runPlan, type LessonAnswer, type LessonState } from '../../app/lesson-play';
 import { enteredAsFigure, measureReveal, type LessonReveal } from '../../app/lesson-reveal';
 import { isDefaultWhatIf } from '../../app/what-if';
+import type { LessonProgress } from '../../app/autosave';
+import { lessonProgress, resumeLesson } from '../../app/lesson-progress';
 import { momentSec } from '../../model/lesson/lesson-schema';
 import { h } from '../dom';
 import { formatInteger, onLanguageChange, t } from '../i18n/i18n';
 import type { PageController } from '../page-controller';
 import { LessonHandout } from './lesson-handout';
+import { openRound } from '../round/connect-round';
 import { dayAndTime, formatFigure, say } from './lesson-text';
 
 export class LessonsView {
@@ -23,6 +26,7 @@ export class LessonsView {
   /** The choice or number the room has picked, before it is locked in. */
   private draft: LessonAnswer | null = null;
   private readonly handout = new LessonHandout();
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly host: HTMLElement,
@@ -41,6 +45,37 @@ export class LessonsView {
   /** What the test hooks read: the lesson, its phase and configuration, and the figures once revealed. */
   get current(): { state: LessonState; reveal: LessonReveal | null } | null {
     return this.state ? { state: this.state, reveal: this.reveal } : null;
+  }
+
+  /** The lesson in progress as the page's draft keeps it; null when no lesson is being played. */
+  progress(): LessonProgress | null {
+    return this.state ? lessonProgress(this.state) : null;
+  }
+
+  /** Called whenever the lesson, its stage or the prediction changes (the draft is written then). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Takes the lesson up where a draft left it: its first configuration at the lesson's start, the
+   * prediction locked in (a revealed lesson runs to its stop again, which reveals it). False when
+   * the draft's lesson cannot be resumed.
+   */
+  resume(progress: LessonProgress): boolean {
+    const state = resumeLesson(this.lessons, progress);
+    if (!state) return false;
+    this.reveal = null;
+    this.draft = null;
+    this.state = state;
+    this.controller.startLesson(runPlan(state));
+    this.render();
+    document.getElementById('tab-lessons')?.click();
+    if (progress.stage === 'revealed') {
+      this.controller.advanceBy(this.stopSec(state) - this.startSec(state));
+      this.controller.refresh();
+    }
+    return true;
   }
 
   choose(entry: ReadyLesson): void {
@@ -92,6 +127,7 @@ export class LessonsView {
 
   private render(): void {
     const state = this.state;
+    for (const listener of this.listeners) listener();
     this.handout.show(state?.entry ?? null);
     if (!state) {
       this.host.replaceChildren(this.list());
@@ -126,7 +162,9 @@ export class LessonsView {
       button.addEventListener('click', () => this.choose(entry));
       return h('li', {}, button);
     });
-    return h('div', { class: 'lesson-list' }, h('p', { class: 'note', text: t('lesson.intro') }), h('ol', {}, ...items));
+    const round = h('button', { type: 'button', id: 'open-round', class: 'lesson-round', text: t('round.open') });
+    round.addEventListener('click', () => openRound());
+    return h('div', { class: 'lesson-list' }, round, h('p', { class: 'note', text: t('lesson.intro') }), h('ol', {}, ...items));
   }
 
   private setupLine(state: LessonState): string {
