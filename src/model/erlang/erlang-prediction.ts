@@ -183,7 +183,7 @@ export type ScheduledErlangPrediction = Omit<ErlangPrediction, 'intervals'> & {
  * days: on shift, less scheduled breaks, less the expected absence. Without shifts the whole
  * group, all day.
  */
-export function scheduledAgentsByInterval(group: AgentGroupConfig, intervalSec: number, days: number): number[] {
+export function scheduledAgentsByInterval(group: AgentGroupConfig, intervalSec: number, days: number, firstWeekday = 0): number[] {
   const slots = DAY_SEC / intervalSec;
   if (!group.shifts) return Array.from({ length: slots }, () => group.agents);
   const dayCount = Math.max(1, Math.ceil(days));
@@ -193,7 +193,7 @@ export function scheduledAgentsByInterval(group: AgentGroupConfig, intervalSec: 
   const cover = (from: number, to: number, agents: number) => {
     for (let slot = Math.floor(from / intervalSec); slot < slots && slot * intervalSec < to; slot++) agentSec[slot] += agents * overlap(from, to, slot);
   };
-  for (const plan of planShifts(group.shifts)) {
+  for (const plan of planShifts(group.shifts, firstWeekday)) {
     const agents = (plan.endAgent - plan.firstAgent) * present;
     let runsOn = 0;
     for (let day = 0; day < dayCount; day++) if (plan.weekdays.has(weekdayOf(day))) runsOn++;
