@@ -15,7 +15,7 @@
 import type { IntervalRecord } from '../model/voice/voice-model';
 import { Site } from '../model/site/site';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice/queue-counters';
-import { predictQueueOnSchedule, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang/erlang-prediction';
+import { predictQueueOnSchedule, type ApproximationReason, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang/erlang-prediction';
 import { DAY_SEC } from '../model/scenario/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario/scenario-schema';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
@@ -106,7 +106,8 @@ export type IntervalReport = { start: string } & KpiEstimates & { erlang?: Erlan
 /** One queue: every KPI as { mean, ci95 }, the intervals of the day, and the formula's prediction. */
 export type QueueReport = { name: string } & KpiEstimates & {
   intervals: IntervalReport[];
-  erlang: ({ formula: ErlangFormula; agents: number; caveats: string[] } & ErlangFigures) | null;
+  /** `approximate`, when present, names what makes the prediction an approximation (erlang-prediction.ts). */
+  erlang: ({ formula: ErlangFormula; agents: number; caveats: string[]; approximate?: ApproximationReason[] } & ErlangFigures) | null;
 };
 
 export type AgentKpiEstimates = { [K in AgentKpiName]: Estimate };
@@ -241,7 +242,15 @@ export class ReplicationAccumulator {
           ...slot.estimates(),
           ...(prediction?.intervals[i] ? { erlang: prediction.intervals[i] } : {}),
         })),
-        erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
+        erlang: prediction?.total
+          ? {
+              formula: prediction.formula,
+              agents: prediction.agents,
+              caveats: prediction.caveats,
+              ...(prediction.approximate.length > 0 ? { approximate: prediction.approximate } : {}),
+              ...prediction.total,
+            }
+          : null,
       };
     });
     const groups: Record<string, GroupReport> = {};
