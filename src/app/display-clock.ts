@@ -6,6 +6,8 @@
  * behind. Pausing, stepping or changing speed never changes results, because the model's runUntil
  * stops exactly at any boundary and resumes from it.
  */
+import { DAY_SEC } from '../model/scenario/calendar-schema';
+import { RunCalendar, type CalendarFields } from '../model/scenario/run-calendar';
 
 /** Simulated seconds per wall second. */
 export const SPEEDS: readonly number[] = [1, 2, 5, 10, 30, 60, 120, 300, 600, 1200, 3600];
@@ -80,4 +82,24 @@ export function advanceWithin(
     if (result.reached) return { events, reached: true };
     if (now() >= deadline) return { events, reached: false };
   }
+}
+
+/** The day of the run the clock is in, as the top bar names it. */
+export interface RunDay {
+  /** 1 = the first day of the run. */
+  readonly dayNumber: number;
+  /** Monday = 0 … Sunday = 6. */
+  readonly weekday: number;
+  /** "YYYY-MM-DD", or null when the scenario gives no start date (the clock then says "Day N"). */
+  readonly isoDate: string | null;
+}
+
+const calendars = new WeakMap<CalendarFields, RunCalendar>();
+
+/** The day of the run at simulated time `timeSec`, from the scenario's calendar (run-calendar.ts). */
+export function runDayAt(scenario: CalendarFields, timeSec: number): RunDay {
+  let calendar = calendars.get(scenario);
+  if (!calendar) calendars.set(scenario, (calendar = new RunCalendar(scenario)));
+  const index = Math.floor(timeSec / DAY_SEC);
+  return { dayNumber: index + 1, weekday: calendar.weekday(index), isoDate: calendar.isoDate(index) };
 }

@@ -16,7 +16,7 @@ import type { VoiceModel, IntervalRecord } from '../model/voice/voice-model';
 import type { Site } from '../model/site/site';
 import type { SiteSnapshotSource } from '../model/site/site-snapshot';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, subtractQueueCounters, type QueueCounters, type QueueKpis } from '../model/voice/queue-counters';
-import { predictQueue, whyNoPrediction, type ErlangPrediction, type NoPredictionReason } from '../model/erlang/erlang-prediction';
+import { predictQueueOnSchedule, whyNoPrediction, type NoPredictionReason, type ScheduledErlangPrediction } from '../model/erlang/erlang-prediction';
 import { DAY_SEC } from '../model/scenario/calendar-schema';
 import type { Scenario } from '../model/scenario/scenario-schema';
 import { addCampaignCounters, deriveCampaignKpis, emptyCampaignCounters, type CampaignCounters, type CampaignKpis } from '../model/voice/campaign-counters';
@@ -68,7 +68,8 @@ export class VoiceSession {
   readonly history: QueueSeries[];
   /** Null when the scenario has no campaigns. */
   readonly outboundHistory: OutboundSeries | null;
-  readonly predictions: (ErlangPrediction | null)[];
+  /** Per queue, the prediction with the agents scheduled in each interval (null where the formulas cannot say). */
+  readonly predictions: (ScheduledErlangPrediction | null)[];
   /** Per queue, why it has no prediction (empty when it has one). */
   readonly noPredictionReasons: NoPredictionReason[][];
   readonly intervalSec: number;
@@ -108,7 +109,7 @@ export class VoiceSession {
       this.model.campaigns.length > 0
         ? { series: new IntervalSeries(capacity, ['dialsPerHour', 'abandonRate']), cap: Math.min(...this.model.campaigns.map((_, c) => this.model.compliance(c).cap)) }
         : null;
-    this.predictions = scenario.queues.map((_, q) => predictQueue(scenario, q));
+    this.predictions = scenario.queues.map((_, q) => predictQueueOnSchedule(scenario, q));
     this.noPredictionReasons = scenario.queues.map((_, q) => whyNoPrediction(scenario, q));
     this.hasSharedAgents = scenario.agentGroups.some((group) => group.queues.length > 1);
     this.dayStart = this.snapshot();

@@ -1,9 +1,10 @@
 /**
  * The run report as CSV in long form: one row per section, id, interval and KPI, so a
  * spreadsheet pivot or `grep` can slice it. Sections: queue, group, campaign, work-type,
- * back-office, cost (the whole operation, id `all`) and cost-location (id: the location). The
- * interval column says `total` for the whole run. Amounts are in the scenario's currency (the
- * JSON's `cost.currency`).
+ * back-office, cost (the whole operation, id `all`), cost-location (id: the location), and the
+ * days: queue-day and back-office-day. The interval column says `total` for the whole run, and on
+ * a day's row its date (or `day-N` when the scenario gives no start date). Amounts are in the
+ * scenario's currency (the JSON's `cost.currency`).
  */
 import type { Estimate } from '../runner/statistics';
 import type { RunReport } from '../runner/run-replications';
@@ -31,6 +32,11 @@ export function reportToCsv(report: RunReport): string {
   if (report.cost) {
     add('cost', 'all', 'total', report.cost);
     for (const [id, location] of Object.entries(report.cost.locations)) add('cost-location', id, 'total', location);
+  }
+  for (const day of report.days) {
+    const interval = day.date ?? `day-${day.day}`;
+    for (const [id, queue] of Object.entries(day.queues)) add('queue-day', id, interval, queue);
+    if (day.backOffice) add('back-office-day', 'all', interval, day.backOffice);
   }
   return `${rows.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@
  * with their number. ComparisonAccumulator takes them one at a time, from this thread or from
  * workers (batch-runs.ts).
  */
+import { startDateOf } from '../model/scenario/run-calendar';
 import type { Scenario } from '../model/scenario/scenario-schema';
 import { costSaving, type CostSaving } from '../model/site/cost';
 import { runReplication, type ReplicationResult, type RunOptions } from './run-replications';
@@ -132,6 +133,9 @@ export class ComparisonAccumulator {
 function demandSignature(scenario: Scenario): string {
   return JSON.stringify({
     days: scenario.days,
+    // The dates move the weekday factors and holidays onto other days.
+    startDate: startDateOf(scenario),
+    holidays: scenario.calendar?.holidays,
     queues: scenario.queues.map((queue) => [queue.id, queue.arrivals]),
     workTypes: scenario.backOffice?.workTypes.map((workType) => [workType.id, workType.arrivals]) ?? [],
     campaigns: (scenario.campaigns ?? []).map((campaign) => [campaign.id, campaign.records]),
@@ -143,6 +147,6 @@ function demandNotes(configurations: readonly Configuration[]): string[] {
   const differing = configurations.slice(1).filter((c) => demandSignature(c.scenario) !== baseline);
   if (differing.length === 0) return [];
   return [
-    `${differing.map((c) => c.label).join(', ')} ${differing.length === 1 ? 'differs' : 'differ'} from the baseline in demand (days, call arrivals, work types' arrivals or campaign records): common random numbers apply only in part, so the differences' intervals are wider than a pure staffing change would give.`,
+    `${differing.map((c) => c.label).join(', ')} ${differing.length === 1 ? 'differs' : 'differ'} from the baseline in demand (days, calendar, call arrivals, work types' arrivals or campaign records): common random numbers apply only in part, so the differences' intervals are wider than a pure staffing change would give.`,
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * Runs a scenario one or more times with independent random numbers and gathers each queue's
- * KPIs, in total and per interval of the day, as means with 95% confidence half-widths across
+ * KPIs, in total, per interval of the day and per simulated day (day-report.ts), as means with 95% confidence half-widths across
  * the replications; likewise each agent group's (occupancy and time by state, per interval too),
  * each agent's, and each outbound campaign's (docs/voice-operations.md); the back office's work
  * types (docs/back-office.md); and, when the scenario gives costs, what its staff cost
@@ -15,7 +15,7 @@
 import type { IntervalRecord } from '../model/voice/voice-model';
 import { Site } from '../model/site/site';
 import { addQueueCounters, deriveQueueKpis, emptyQueueCounters, type QueueCounters, type QueueKpis, type QueueKpiName } from '../model/voice/queue-counters';
-import { predictQueueOnSchedule, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang/erlang-prediction';
+import { predictQueueOnSchedule, type ApproximationReason, type ErlangFigures, type ErlangFormula, type ScheduledFigures } from '../model/erlang/erlang-prediction';
 import { DAY_SEC } from '../model/scenario/calendar-schema';
 import { scenarioCosts, type Scenario } from '../model/scenario/scenario-schema';
 import { EstimateAccumulator, RecordAccumulator, type Estimate } from './statistics';
@@ -23,6 +23,7 @@ import { BackOfficeAccumulator, sampleBackOffice, type BackOfficeReport, type Ba
 import { addAgentCounters, deriveAgentKpis, emptyAgentCounters, type AgentCounters, type AgentKpis, type AgentKpiName } from '../model/voice/agent-counters';
 import { deriveCampaignKpis, type CampaignKpis, type CampaignKpiName } from '../model/voice/campaign-counters';
 import { CostAccumulator, sampleCost, type CostEstimates, type CostSample } from './cost-report';
+import { DayAccumulator, DayRecorder, type DayReport, type DaySample } from './day-report';
 
 export interface ReplicationResult {
   /** Per queue: the whole run (warm-up excluded). */
@@ -44,12 +45,15 @@ export interface ReplicationResult {
   backOffice: BackOfficeSample | null;
   /** What the staff cost, voice groups and back-office teams; null when the scenario gives no costs. */
   cost: CostSample | null;
+  /** Each simulated day after the warm-up. */
+  days: DaySample[];
 }
 
 export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
   const intervalsPerDay = DAY_SEC / (scenario.reportIntervalMin * 60);
   const byTimeOfDay: QueueCounters[][] = scenario.queues.map(() => Array.from({ length: intervalsPerDay }, emptyQueueCounters));
   const groupsByTimeOfDay: AgentCounters[][] = scenario.agentGroups.map(() => Array.from({ length: intervalsPerDay }, emptyAgentCounters));
+  const days = new DayRecorder(scenario);
   const site = new Site(scenario, {
     seed,
     replication,
@@ -63,6 +67,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
           record.groups.forEach((counters, g) => addAgentCounters(groupsByTimeOfDay[g][slot], counters));
         },
       },
+      { voiceIntervalClosed: days.voiceIntervalClosed, ...(scenario.backOffice ? { backOfficeDayClosed: days.backOfficeDayClosed } : {}) },
     ],
   });
   site.runToEnd();
@@ -89,6 +94,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
           itemsCompleted: backOffice ? backOffice.total.completed : 0,
         })
       : null,
+    days: days.samples(),
   };
 }
 
@@ -100,7 +106,8 @@ export type IntervalReport = { start: string } & KpiEstimates & { erlang?: Erlan
 /** One queue: every KPI as { mean, ci95 }, the intervals of the day, and the formula's prediction. */
 export type QueueReport = { name: string } & KpiEstimates & {
   intervals: IntervalReport[];
-  erlang: ({ formula: ErlangFormula; agents: number; caveats: string[] } & ErlangFigures) | null;
+  /** `approximate`, when present, names what makes the prediction an approximation (erlang-prediction.ts). */
+  erlang: ({ formula: ErlangFormula; agents: number; caveats: string[]; approximate?: ApproximationReason[] } & ErlangFigures) | null;
 };
 
 export type AgentKpiEstimates = { [K in AgentKpiName]: Estimate };
@@ -124,7 +131,8 @@ export interface RunReport {
   scenario: string;
   seed: number;
   replications: number;
-  days: number;
+  /** Simulated days (the scenario's `days`). */
+  simulatedDays: number;
   warmupMin: number;
   serviceLevelThresholdSec: number;
   queues: Record<string, QueueReport>;
@@ -137,6 +145,8 @@ export interface RunReport {
   backOfficeTotal?: BackOfficeReport['total'];
   /** What the staff cost, in total, per location and per unit (absent when the scenario gives no costs). */
   cost?: CostEstimates;
+  /** Each simulated day after the warm-up: date, weekday and the day's KPIs. */
+  days: DayReport[];
   events: number;
   calls: number;
 }
@@ -181,6 +191,7 @@ export class ReplicationAccumulator {
   private readonly worst24hAbandonRates: EstimateAccumulator[];
   private readonly backOffice: BackOfficeAccumulator | null;
   private readonly cost: CostAccumulator | null;
+  private readonly days: DayAccumulator;
 
   constructor(
     private readonly scenario: Scenario,
@@ -198,6 +209,7 @@ export class ReplicationAccumulator {
     this.backOffice = scenario.backOffice ? new BackOfficeAccumulator(scenario.backOffice.workTypes) : null;
     const costs = scenarioCosts(scenario);
     this.cost = costs ? new CostAccumulator(costs) : null;
+    this.days = new DayAccumulator(scenario);
   }
 
   /** Adds the next replication's result; results must come in replication order for the sums to repeat exactly. */
@@ -214,6 +226,7 @@ export class ReplicationAccumulator {
     result.worst24hAbandonRates.forEach((rate, c) => this.worst24hAbandonRates[c].add(rate));
     if (result.backOffice) this.backOffice?.add(result.backOffice);
     if (result.cost) this.cost?.add(result.cost);
+    this.days.add(result.days);
   }
 
   report(): RunReport {
@@ -229,7 +242,15 @@ export class ReplicationAccumulator {
           ...slot.estimates(),
           ...(prediction?.intervals[i] ? { erlang: prediction.intervals[i] } : {}),
         })),
-        erlang: prediction?.total ? { formula: prediction.formula, agents: prediction.agents, caveats: prediction.caveats, ...prediction.total } : null,
+        erlang: prediction?.total
+          ? {
+              formula: prediction.formula,
+              agents: prediction.agents,
+              caveats: prediction.caveats,
+              ...(prediction.approximate.length > 0 ? { approximate: prediction.approximate } : {}),
+              ...prediction.total,
+            }
+          : null,
       };
     });
     const groups: Record<string, GroupReport> = {};
@@ -276,7 +297,7 @@ export class ReplicationAccumulator {
       scenario: scenario.name,
       seed: this.seed,
       replications: this.replications,
-      days: scenario.days,
+      simulatedDays: scenario.days,
       warmupMin: scenario.warmupMin ?? 0,
       serviceLevelThresholdSec: scenario.serviceLevel.thresholdSec,
       queues,
@@ -285,6 +306,7 @@ export class ReplicationAccumulator {
       campaigns,
       ...(office ? { backOffice: office.workTypes, backOfficeTotal: office.total } : {}),
       ...(this.cost ? { cost: this.cost.estimates() } : {}),
+      days: this.days.report(),
       events: this.events,
       calls: this.calls,
     };

@@ -62,5 +62,8 @@ describe('comparing configurations', () => {
     const withNote = compareConfigurations([{ label: 'A', scenario: basic() }, { label: 'busier', scenario: busier }], { replications: 2 });
     expect(withNote.notes).toHaveLength(1);
     expect(withNote.notes[0]).toMatch(/^busier differs from the baseline in demand.*common random numbers apply only in part/);
+    const holiday = basic((s) => (s.calendar = { startDate: '2026-10-19', holidays: [{ date: '2026-10-19' }] }));
+    const dated = compareConfigurations([{ label: 'A', scenario: basic() }, { label: 'holiday', scenario: holiday }], { replications: 2 });
+    expect(dated.notes[0]).toMatch(/^holiday differs from the baseline in demand \(days, calendar,/);
   });
 });

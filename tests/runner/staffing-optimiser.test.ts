@@ -4,7 +4,8 @@ import { erlangAMetrics, erlangCMetrics } from '../../src/model/erlang/erlang';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { runReplications } from '../../src/runner/run-replications';
-import { expectedSpikeCalls, intervalMeets, measuredScenario, optimiseStaffing, type IntervalRequirement, type StaffingTarget } from '../../src/runner/staffing/optimiser';
+import { intervalMeets, measuredScenario, optimiseStaffing, type IntervalRequirement, type StaffingTarget } from '../../src/runner/staffing/optimiser';
+import { expectedSpikeCalls } from '../../src/model/erlang/erlang-prediction';
 import { shiftsForCounts, staffedScenario } from '../../src/runner/staffing/staffed-scenario';
 import { scheduledAgentsByInterval } from '../../src/model/erlang/erlang-prediction';
 

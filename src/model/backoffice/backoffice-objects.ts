@@ -137,6 +137,7 @@ export interface WorkType {
   readonly busyLevel: TimeWeighted;
   readonly staffedLevel: TimeWeighted;
   lateOpen: number;
+  /** The work type's day-of-week factors by day of the run modulo 7 (byDayOfRun). */
   readonly dayFactors: readonly number[];
   /** Replaced when the item volume changes. */
   nextStreamArrivalAfter: ((t: number) => number) | null;

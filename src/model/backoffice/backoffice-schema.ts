@@ -8,8 +8,8 @@
  * Units are in the field names. Back-office durations are long, so they are given in minutes
  * (`handling`, `checkTime`, `rework`: `meanMin`, `valueMin` …) or hours (`pendingOnCustomer.delay`,
  * `failureDemand.delay`: `meanHours` …); each field's description says which. Times of day are
- * "HH:MM" strings. Day numbers count from 1 = the first simulated day, which is a Monday
- * (simulation time 0 is Monday 00:00 of day 1).
+ * "HH:MM" strings. Day numbers count from 1 = the first simulated day, which is a Monday unless
+ * the scenario's calendar gives day 1 a date (model/scenario/run-calendar.ts).
  *
  * Like the rest of the scenario format the objects are strict, and every rule reports the JSON
  * path of the value that breaks it. This module must not import scenario-schema.ts at run time:
@@ -17,52 +17,13 @@
  */
 import { z } from 'zod';
 import { finite, id, MAX_ARRIVALS, MAX_DURATION_HOURS, MAX_DURATION_MIN, MAX_STAFF, MAX_WEIGHT, MIN_LOOP_SEC, name, nonNegative, positive, probability, wholeNumber, wholeNumberIn } from '../scenario/schema-primitives';
-import { clockSchema, clockSec, weekdaysSchema } from '../scenario/calendar-schema';
+import { clockSchema, clockSec, isoDateSchema, weekdaysSchema } from '../scenario/calendar-schema';
 import { distributionMean, distributionProblems, type DistributionSpec } from '../../engine/distributions';
 
 
 // ── Times of day and days ─────────────────────────────────────────────────────────────────
 
-export { WEEKDAYS, clockSec, type Weekday } from '../scenario/calendar-schema';
-
-const isoDateSchema = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a date "YYYY-MM-DD"' });
-
-/** Days since 1970-01-01 of a valid "YYYY-MM-DD", or null. */
-export function parseIsoDate(s: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-  return daysFromCivil(y, m, d);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Howard Hinnant's days_from_civil: proleptic Gregorian date → days since 1970-01-01. */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The inverse of daysFromCivil. */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z0 = days + 719468;
-  const era = Math.floor(z0 / 146097);
-  const doe = z0 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+export { WEEKDAYS, clockSec, civilFromDays, daysFromCivil, daysInMonth, parseIsoDate, weekdayOfEpochDay, type Weekday } from '../scenario/calendar-schema';
 
 // ── Distributions ─────────────────────────────────────────────────────────────────────────
 
@@ -329,9 +290,8 @@ export const calendarSchema = z
       .optional()
       .describe('Day numbers of the run that are holidays (1 = the first day): no business hours and no shifts start'),
     startDate: isoDateSchema
-      .refine((s) => { const d = parseIsoDate(s); return d === null || weekdayOfEpochDay(d) === 0; }, { message: 'must be a Monday (simulation time 0 is a Monday)' })
       .optional()
-      .describe('Date of day 1, a Monday "YYYY-MM-DD"; gives batches their day of the month (default 2024-01-01)'),
+      .describe('Date of day 1 "YYYY-MM-DD" on its real weekday, as the site\'s calendar.startDate (give it there); gives batches their day of the month (default 2024-01-01)'),
   })
   .superRefine((calendar, ctx) => {
     if (clockSec(calendar.close) <= clockSec(calendar.open)) {
@@ -341,10 +301,6 @@ export const calendarSchema = z
 
 export type CalendarConfig = z.infer<typeof calendarSchema>;
 
-/** Monday = 0 … Sunday = 6 of a day counted from 1970-01-01 (a Thursday). */
-export function weekdayOfEpochDay(days: number): number {
-  return (((days + 3) % 7) + 7) % 7;
-}
 
 export const ALLOCATION_RULES = ['fifo', 'edd', 'priority-age', 'cherry-pick'] as const;
 export type AllocationRule = (typeof ALLOCATION_RULES)[number];

@@ -12,6 +12,7 @@ import { DAY_SEC } from '../scenario/calendar-schema';
 import type { Scenario } from '../scenario/scenario-schema';
 import type { AllocationRule, BackOfficeConfig } from './backoffice-schema';
 import { BusinessCalendar } from './business-calendar';
+import { RunCalendar } from '../scenario/run-calendar';
 import { emptyBackOfficeCounters, type BackOfficeCounters } from './backoffice-counters';
 import type { BackOfficeEventListener, ClerkState } from './backoffice-events';
 import type { BackOfficeModelOptions } from './backoffice-records';
@@ -51,7 +52,7 @@ export class BackOfficeState implements BuildContext {
     this.horizonSec = scenario.days * DAY_SEC;
     this.intervalSec = scenario.reportIntervalMin * 60;
     this.warmupSec = (scenario.warmupMin ?? 0) * 60;
-    this.calendar = new BusinessCalendar(config.calendar);
+    this.calendar = new BusinessCalendar(config.calendar, new RunCalendar(scenario));
     this.rule = config.allocation;
     const streams = new RandomStreams(`${this.seed}/${options.replication ?? 0}`);
     this.streams = streams;

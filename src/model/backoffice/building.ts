@@ -10,6 +10,7 @@ import { BinaryHeap } from '../../engine/binary-heap';
 import { poissonArrivals, type RateProfile } from '../common/arrival-profile';
 import { emptyList } from '../../engine/intrusive-list';
 import { clockSec, toSecondsSpec, type AllocationRule, type TeamConfig, type WorkTypeConfig } from './backoffice-schema';
+import { byDayOfRun } from '../scenario/calendar-schema';
 import { ShiftPattern, type BusinessCalendar } from './business-calendar';
 import { createCountSampler } from './count-distribution';
 import { orderFor } from './allocation';
@@ -21,6 +22,7 @@ export interface BuildContext {
   readonly horizonSec: number;
   /** Simulated time the back office starts at. */
   readonly startSec: number;
+  readonly calendar: BusinessCalendar;
 }
 
 /** A team as `assembleTeam` takes it: the scenario's team, or a voice group's agents lent to the back office. */
@@ -37,7 +39,8 @@ export function buildWorkType(config: WorkTypeConfig, index: number, streams: Ra
   const qc = config.qualityCheck;
   const pendingStream = stream('pending');
   const failureStream = stream('failure-demand');
-  const factors = config.arrivals.dayOfWeekFactors ?? [1, 1, 1, 1, 1, 1, 1];
+  // Read by day of the run (dayIndex % 7), so a run that starts on a Saturday takes Saturday's factor first.
+  const factors = byDayOfRun(config.arrivals.dayOfWeekFactors ?? [1, 1, 1, 1, 1, 1, 1], context.calendar.firstWeekday);
   const start = context.startSec;
   return {
     id: config.id,
@@ -116,7 +119,7 @@ export function newClerk(id: string, team: Team, startSec: number): Clerk {
   return { id, team, state: 'offline', stateSinceSec: startSec, item: null, endSec: 0, remainingSec: 0, endEvent: null, prev: null, next: null, idleSeq: 0, leaving: false };
 }
 
-/** The arrival rate of a daily profile over a week, scaled by each day's factor (week starts Monday). */
+/** The arrival rate of a daily profile over a week, scaled by each day's factor (given by day of the run modulo 7: byDayOfRun). */
 export function weeklyProfile(intervalMin: number, itemsPerInterval: readonly number[], dayFactors: readonly number[]): RateProfile {
   const pieceSec = intervalMin * 60;
   const perDay = itemsPerInterval.length;

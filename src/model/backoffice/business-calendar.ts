@@ -2,7 +2,8 @@
  * The business calendar: which days are business days, when business hours run, when an item
  * falls due, on which days a batch lands, and when a team's shifts start and end.
  *
- * Simulation time 0 is Monday 00:00 of day 1. Inside the model days are counted from 0
+ * Simulation time 0 is 00:00 of day 1, whose weekday and date the run calendar gives (a Monday
+ * unless the scenario dates day 1); the site's public holidays are the back office's too. Inside the model days are counted from 0
  * (`dayIndex`), in scenario files from 1 (`holidays`, `runDays`); this module is where the two
  * meet. Business hours (open–close on business days that are not holidays) drive due times;
  * shifts drive when clerks work. The two are separate on purpose: a team may work a Saturday
@@ -21,6 +22,7 @@ import {
   type ShiftConfig,
 } from './backoffice-schema';
 import { DAY_SEC, weekdaySet } from '../scenario/calendar-schema';
+import { RunCalendar } from '../scenario/run-calendar';
 
 
 /** 2024-01-01 was a Monday. */
@@ -43,18 +45,24 @@ export class BusinessCalendar {
   /** 0-based day indexes. */
   private readonly holidays: ReadonlySet<number>;
   private readonly startEpochDay: number;
+  /** Weekday of day 1, Monday = 0. */
+  readonly firstWeekday: number;
 
-  constructor(config: CalendarConfig) {
+  constructor(
+    config: CalendarConfig,
+    private readonly run: RunCalendar = new RunCalendar({ backOffice: { calendar: config } }),
+  ) {
     this.openSec = clockSec(config.open);
     this.closeSec = clockSec(config.close);
-    this.businessWeekdays = weekdaySet(config.days);
-    this.holidays = new Set((config.holidays ?? []).map((dayNumber) => dayNumber - 1));
-    this.startEpochDay = parseIsoDate(config.startDate ?? DEFAULT_START_DATE)!;
+    this.firstWeekday = run.firstWeekday;
+    this.businessWeekdays = weekdaySet(config.days, run.firstWeekday);
+    this.holidays = new Set([...(config.holidays ?? []).map((dayNumber) => dayNumber - 1), ...run.holidayIndexes()]);
+    this.startEpochDay = run.startEpochDay ?? parseIsoDate(DEFAULT_START_DATE)!;
   }
 
   /** Monday = 0 … Sunday = 6. */
   weekday(dayIndex: number): number {
-    return dayIndex % 7;
+    return this.run.weekday(dayIndex);
   }
 
   isHoliday(dayIndex: number): boolean {
@@ -129,7 +137,7 @@ export class BusinessCalendar {
   batchLandsOn(batch: BatchConfig, dayIndex: number): boolean {
     const { daysOfWeek, dayOfMonth, runDays } = batch;
     if (!daysOfWeek && dayOfMonth === undefined && !runDays) return this.isBusinessDay(dayIndex);
-    if (daysOfWeek && !daysOfWeek.includes(WEEKDAYS[dayIndex % 7])) return false;
+    if (daysOfWeek && !daysOfWeek.includes(WEEKDAYS[this.weekday(dayIndex)])) return false;
     if (runDays && !runDays.includes(dayIndex + 1)) return false;
     if (dayOfMonth !== undefined && !this.isDayOfMonth(dayIndex, dayOfMonth)) return false;
     return true;
@@ -164,7 +172,7 @@ export class ShiftPattern {
     const endSec = clockSec(shift.end);
     // An end at or before the start is on the next day (a night shift).
     this.lengthSec = endSec > this.startSec ? endSec - this.startSec : endSec + DAY_SEC - this.startSec;
-    this.weekdays = weekdaySet(shift.days);
+    this.weekdays = weekdaySet(shift.days, calendar.firstWeekday);
   }
 
   /** Paid hours of one shift. */

@@ -148,7 +148,7 @@ export class IntervalBooks {
       workTypes: this.day,
       total: this.dayTotal,
       dayNumber: dayIndex + 1,
-      weekday: WEEKDAYS[dayIndex % 7],
+      weekday: WEEKDAYS[calendar.weekday(dayIndex)],
       isBusinessDay: calendar.isBusinessDay(dayIndex),
       isHoliday: calendar.isHoliday(dayIndex),
       openByAgeAtEnd: this.onDayClosed ? workTypes.map((workType) => openByAge(workType, now)) : [],

@@ -10,7 +10,8 @@
  */
 import type { Scenario } from './scenario-schema';
 import { expectedArrivals, rateProfile } from '../common/arrival-profile';
-import { DAY_SEC } from './calendar-schema';
+import { byDayOfRun, DAY_SEC } from './calendar-schema';
+import { RunCalendar } from './run-calendar';
 import { BusinessCalendar } from '../backoffice/business-calendar';
 import type { CountSpec } from '../backoffice/backoffice-schema';
 import { distributionMean, type DistributionSpec } from '../../engine/distributions';
@@ -33,17 +34,18 @@ export interface RunSizeSource {
 export function runSizeSources(scenario: Scenario): RunSizeSource[] {
   const horizonSec = scenario.days * DAY_SEC;
   const sources: RunSizeSource[] = [];
+  const runCalendar = new RunCalendar(scenario);
   scenario.queues.forEach((queue, q) => {
     const field = 'ratePerHour' in queue.arrivals ? 'ratePerHour' : 'callsPerInterval';
-    sources.push({ path: ['queues', q, 'arrivals', field], expected: expectedArrivals(rateProfile(queue.arrivals), 0, horizonSec) });
+    sources.push({ path: ['queues', q, 'arrivals', field], expected: expectedArrivals(rateProfile(queue.arrivals, runCalendar, scenario.days), 0, horizonSec) });
     queue.arrivalSpikes?.forEach((spike, s) => sources.push({ path: ['queues', q, 'arrivalSpikes', s, 'extraCalls'], expected: spike.extraCalls }));
   });
   scenario.campaigns?.forEach((campaign, c) => sources.push({ path: ['campaigns', c, 'records'], expected: campaign.records }));
   const backOffice = scenario.backOffice;
   if (backOffice) {
-    const calendar = new BusinessCalendar(backOffice.calendar);
+    const calendar = new BusinessCalendar(backOffice.calendar, runCalendar);
     backOffice.workTypes.forEach((workType, w) => {
-      const factors = workType.arrivals.dayOfWeekFactors ?? [1, 1, 1, 1, 1, 1, 1];
+      const factors = byDayOfRun(workType.arrivals.dayOfWeekFactors ?? [1, 1, 1, 1, 1, 1, 1], runCalendar.firstWeekday);
       const stream = workType.arrivals.stream;
       if (stream) {
         const dayTotal = stream.itemsPerInterval.reduce((sum, items) => sum + items, 0);

@@ -14,6 +14,7 @@ import { backOfficeReferenceProblems, backOfficeSchema, costsSchema, type CostsC
 import { voiceSchemas } from '../voice/voice-schema';
 import { eventReferenceProblems, eventsSchema } from './events-schema';
 import { translationReferenceProblems, translationsSchema } from './translations-schema';
+import { siteCalendarProblems, siteCalendarSchema, weekdayFactorsSchema, weekdayProfilesSchema } from './site-calendar-schema';
 
 
 const seconds = () => finite(MAX_DURATION_SEC);
@@ -72,6 +73,7 @@ export const arrivalsSchema = z
   .union([
     z.strictObject({
       ratePerHour: nonNegative(MAX_ARRIVALS).describe('Constant Poisson arrival rate, calls per hour'),
+      weekdayFactors: weekdayFactorsSchema.optional(),
     }),
     z.strictObject({
       intervalMin: intervalMinSchema.describe('Length of each profile interval in minutes'),
@@ -79,17 +81,24 @@ export const arrivalsSchema = z
         .array(nonNegative(MAX_ARRIVALS))
         .min(1, { message: 'must not be empty' })
         .describe('Expected calls in each interval of the day, from 00:00; repeats every day'),
+      weekdayFactors: weekdayFactorsSchema.optional(),
+      weekdayProfiles: weekdayProfilesSchema.optional(),
     }),
   ])
   .superRefine((arrivals, ctx) => {
     if ('callsPerInterval' in arrivals) {
       const expected = (24 * 60) / arrivals.intervalMin;
-      if (arrivals.callsPerInterval.length !== expected) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['callsPerInterval'],
-          message: `must have ${expected} values, one per ${arrivals.intervalMin}-minute interval of the day (got ${arrivals.callsPerInterval.length})`,
-        });
+      const checkLength = (curve: readonly number[], path: (string | number)[]) => {
+        if (curve.length !== expected) {
+          ctx.addIssue({ code: 'custom', path, message: `must have ${expected} values, one per ${arrivals.intervalMin}-minute interval of the day (got ${curve.length})` });
+        }
+      };
+      checkLength(arrivals.callsPerInterval, ['callsPerInterval']);
+      for (const [weekday, curve] of Object.entries(arrivals.weekdayProfiles ?? {})) {
+        checkLength(curve, ['weekdayProfiles', weekday]);
+        if (arrivals.weekdayFactors?.[weekday] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['weekdayFactors', weekday], message: `must not be given with weekdayProfiles.${weekday}: scale that curve itself` });
+        }
       }
     }
   });
@@ -143,6 +152,7 @@ export const scenarioSchema = z
     translations: translationsSchema.optional(),
     seed: z.number().int({ message: 'must be a whole number' }).min(0).optional().describe('Default seed; the CLI --seed overrides it'),
     days: positive(366).describe('Simulated days; arrivals stop and the run ends after them'),
+    calendar: siteCalendarSchema.optional(),
     reportIntervalMin: intervalMinSchema.describe('Reporting interval for per-interval KPIs'),
     warmupMin: nonNegative(MAX_DURATION_MIN)
       .optional()
@@ -195,6 +205,7 @@ export const scenarioSchema = z
     for (const problem of costsReferenceProblems(scenario)) ctx.addIssue({ code: 'custom', ...problem });
     for (const problem of eventReferenceProblems(scenario.events ?? [], scenario)) ctx.addIssue({ code: 'custom', ...problem });
     for (const problem of translationReferenceProblems(scenario.translations, scenario)) ctx.addIssue({ code: 'custom', ...problem });
+    for (const problem of siteCalendarProblems(scenario)) ctx.addIssue({ code: 'custom', ...problem });
     if (scenario.warmupMin !== undefined && scenario.warmupMin % scenario.reportIntervalMin !== 0) {
       ctx.addIssue({
         code: 'custom',

@@ -17,6 +17,7 @@ import { clockSec, DAY_SEC } from '../scenario/calendar-schema';
 import { emptyList, linkLast } from '../../engine/intrusive-list';
 import { emptyAgentCounters } from './agent-counters';
 import { planShifts } from './schedules';
+import { RunCalendar } from '../scenario/run-calendar';
 import { buildCampaign } from './build-campaign';
 import { TIME_SLOTS } from './agent-time';
 import type { VoiceModelOptions, VoiceState } from './voice-state';
@@ -28,13 +29,15 @@ export function buildVoiceState(scenario: Scenario, options: VoiceModelOptions):
   const seed = options.seed ?? scenario.seed ?? 1;
   const horizonSec = scenario.days * DAY_SEC;
   const streams = new RandomStreams(`${seed}/${options.replication ?? 0}`);
-  const queues = scenario.queues.map((config, index) => buildQueue(config, index, streams, horizonSec));
+  const calendar = new RunCalendar(scenario);
+  const queues = scenario.queues.map((config, index) => buildQueue(config, index, streams, horizonSec, calendar, scenario.days));
   const campaigns = (scenario.campaigns ?? []).map((config, index) => buildCampaign(config, index, streams));
   const agents: Agent[] = [];
-  const groups = scenario.agentGroups.map((config, index) => buildGroup(config, index, streams, queues, campaigns, agents));
+  const groups = scenario.agentGroups.map((config, index) => buildGroup(config, index, streams, queues, campaigns, agents, calendar.firstWeekday));
   for (const queue of queues) buildTiers(queue, groups);
   return {
     scenario,
+    calendar,
     sim: options.sim ?? new Simulation(),
     seed,
     listener: options.listener,
@@ -61,7 +64,7 @@ export function buildVoiceState(scenario: Scenario, options: VoiceModelOptions):
   };
 }
 
-function buildQueue(config: QueueConfig, index: number, streams: RandomStreams, horizonSec: number): CallQueue {
+function buildQueue(config: QueueConfig, index: number, streams: RandomStreams, horizonSec: number, calendar: RunCalendar, days: number): CallQueue {
   const stream = (what: string) => streams.stream(`${what}:${config.id}`);
   const retrialStream = stream('retrial');
   const arrivalStream = stream('arrivals');
@@ -89,7 +92,7 @@ function buildQueue(config: QueueConfig, index: number, streams: RandomStreams, 
     handling: new TimeWeighted(0, 0),
     staffed: new TimeWeighted(0, 0),
     arrivalStream,
-    nextArrivalAfter: poissonArrivals(rateProfile(config.arrivals), arrivalStream, horizonSec),
+    nextArrivalAfter: poissonArrivals(rateProfile(config.arrivals, calendar, days), arrivalStream, horizonSec),
     arrivalEvent: NO_EVENT,
     handleFactor: 1,
     patienceFactor: 1,
@@ -133,6 +136,7 @@ function buildGroup(
   queues: readonly CallQueue[],
   allCampaigns: readonly Campaign[],
   allAgents: Agent[],
+  firstWeekday: number,
 ): AgentGroup {
   const queueById = (id: string) => queues.find((q) => q.id === id)!;
   const skills: GroupSkill[] = [];
@@ -158,7 +162,7 @@ function buildGroup(
     inboundReserve: config.inboundReserve ?? 0,
     absenceShare: config.absenceShare ?? 0,
     absenceStream: streams.stream(`absence:${config.id}`),
-    shifts: hasShifts ? planShifts(config.shifts!) : [],
+    shifts: hasShifts ? planShifts(config.shifts!, firstWeekday) : [],
     roster: [],
     shiftOnDuty: [],
     benched: [],

@@ -1,7 +1,7 @@
 /**
  * Schedules: shifts, breaks and calling windows turned into seconds of simulated time.
  *
- * Day 1 of a run is a Monday and time 0 is its 00:00 (as in the back-office format). A shift
+ * Time 0 is 00:00 of day 1, a Monday unless the scenario's calendar dates it (run-calendar.ts). A shift
  * covers a contiguous block of the group's agents (the first shift's `agents` are agents 1…a₁,
  * the next shift's the following ones), runs on its days of the week, and holds its breaks in
  * time order. The model asks `nextOccurrence` for the next day a shift or window runs and
@@ -22,7 +22,7 @@ export interface ShiftPlan {
   readonly endAgent: number;
   readonly startSec: number;
   readonly endSec: number;
-  /** Days of the week it runs, Monday = 0. */
+  /** Days of the run it runs on, modulo 7 (weekdaySet: the shift's weekdays placed in the run). */
   readonly weekdays: ReadonlySet<number>;
   readonly breaks: readonly BreakPlan[];
 }
@@ -35,7 +35,7 @@ interface ShiftLike {
   breaks?: { start: string; durationMin: number; kind?: 'break' | 'lunch' }[];
 }
 
-export function planShifts(shifts: readonly ShiftLike[]): ShiftPlan[] {
+export function planShifts(shifts: readonly ShiftLike[], firstWeekday: number): ShiftPlan[] {
   let first = 0;
   return shifts.map((shift, index) => {
     const plan: ShiftPlan = {
@@ -44,7 +44,7 @@ export function planShifts(shifts: readonly ShiftLike[]): ShiftPlan[] {
       endAgent: first + shift.agents,
       startSec: clockSec(shift.start),
       endSec: clockSec(shift.end),
-      weekdays: weekdaySet(shift.days),
+      weekdays: weekdaySet(shift.days, firstWeekday),
       breaks: (shift.breaks ?? []).map((b) => ({ startSec: clockSec(b.start), durationSec: b.durationMin * 60, kind: b.kind ?? 'break' })),
     };
     first += shift.agents;
@@ -52,7 +52,7 @@ export function planShifts(shifts: readonly ShiftLike[]): ShiftPlan[] {
   });
 }
 
-/** Day of the week (Monday = 0) of a day index of the run (day 1 = index 0). */
+/** A day index of the run (day 1 = index 0) modulo 7, as weekdaySet's days are given. */
 export function weekdayOf(dayIndex: number): number {
   return dayIndex % 7;
 }

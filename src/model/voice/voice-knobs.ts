@@ -37,7 +37,7 @@ export class VoiceKnobs {
   /** Every queue's arrival rate becomes `factor` × the scenario's from now on. */
   setCallVolume(factor: number): void {
     for (const queue of this.state.queues) {
-      queue.nextArrivalAfter = poissonArrivals(scaled(rateProfile(queue.config.arrivals), factor), queue.arrivalStream, this.state.horizonSec);
+      queue.nextArrivalAfter = poissonArrivals(scaled(rateProfile(queue.config.arrivals, this.state.calendar, this.state.scenario.days), factor), queue.arrivalStream, this.state.horizonSec);
       this.arrivals.redrawArrival(queue);
     }
   }

@@ -7,6 +7,7 @@
 import type { Simulation } from '../../engine/simulation';
 import type { RandomStreams } from '../../engine/random-streams';
 import type { Scenario } from '../scenario/scenario-schema';
+import type { RunCalendar } from '../scenario/run-calendar';
 import type { DomainEventListener } from './domain-events';
 import type { Agent, AgentGroup, Call, CallQueue, Campaign, IntervalRecord } from './voice-objects';
 
@@ -44,6 +45,8 @@ export interface CallerReturns {
 
 export interface VoiceState {
   readonly scenario: Scenario;
+  /** The run's dates, weekdays and holidays. */
+  readonly calendar: RunCalendar;
   readonly sim: Simulation;
   readonly seed: number;
   readonly listener: DomainEventListener | undefined;

@@ -11,7 +11,7 @@ import { distributionMean } from '../../engine/distributions';
 import { expectedArrivals, rateProfile } from '../../model/common/arrival-profile';
 import { clockSec, DAY_SEC } from '../../model/scenario/calendar-schema';
 import { requiredAgents } from '../../model/erlang/erlang';
-import { scheduledAgentsByInterval } from '../../model/erlang/erlang-prediction';
+import { expectedSpikeCalls, scheduledAgentsByInterval } from '../../model/erlang/erlang-prediction';
 import { toDistribution, type Scenario } from '../../model/scenario/scenario-schema';
 import { clockLabel, runReplications, type RunReport } from '../run-replications';
 import { studentTQuantile, type Estimate } from '../statistics';
@@ -88,23 +88,6 @@ const queuesOf = (scenario: Scenario, g: number) => {
   return [...group.queues, ...(group.skills ?? []).map((s) => s.queue).filter((q) => !group.queues.includes(q))];
 };
 
-/**
- * Extra calls a queue's arrival spikes bring into the interval [from, to) of the day, averaged
- * over the run's days like the interval reports: a spike of E calls decaying with mean τ from t₀
- * brings E·(e^(−(from−t₀)/τ) − e^(−(to−t₀)/τ)) of them (counted from t₀ on) on its day.
- */
-export function expectedSpikeCalls(queue: Scenario['queues'][number], from: number, to: number, days: number): number {
-  let calls = 0;
-  for (const spike of queue.arrivalSpikes ?? []) {
-    if (spike.day > Math.ceil(days)) continue;
-    const airs = clockSec(spike.time);
-    const decaySec = spike.decayMin * 60;
-    const since = (t: number) => Math.exp(-Math.max(0, t - airs) / decaySec);
-    // Calls of a late spike that come after midnight would fall in the next day's first intervals; they are left out.
-    if (to > airs) calls += spike.extraCalls * (since(from) - since(to));
-  }
-  return calls / Math.max(1, Math.ceil(days));
-}
 
 /**
  * The formula's staffing per interval for each group: the calls of its primary queues, arrival

@@ -8,7 +8,7 @@
 import uPlot from 'uplot';
 import { DAY_SEC } from '../../model/scenario/calendar-schema';
 import type { QueueSelection, VoiceSession } from '../../app/voice-session';
-import type { ErlangPrediction } from '../../model/erlang/erlang-prediction';
+import type { ScheduledErlangPrediction } from '../../model/erlang/erlang-prediction';
 import { formatClock, formatDecimal, formatPercent, t } from '../i18n/i18n';
 import { setText } from '../dom';
 import type { MessageKey } from '../i18n/en';
@@ -88,7 +88,7 @@ export class VoiceCharts {
     return t('chart.noPrediction', { reasons: reasons.map((reason) => t(`reason.${reason}` as MessageKey)).join('; ') });
   }
 
-  private prediction(): ErlangPrediction | null {
+  private prediction(): ScheduledErlangPrediction | null {
     const session = this.session!;
     if (this.selection === 'all') return session.scenario.queues.length === 1 ? session.predictions[0] : null;
     return session.predictions[this.selection];
@@ -141,11 +141,12 @@ export class VoiceCharts {
     this.refresh();
   }
 
-  /** The note under the charts (why there is no prediction), and the charts hidden without queues. */
-  private showNoteAndHosts(session: VoiceSession | null, prediction: ErlangPrediction | null, queues: number): void {
+  /** The note under the charts (why there is no prediction, or what makes it an approximation), and the charts hidden without queues. */
+  private showNoteAndHosts(session: VoiceSession | null, prediction: ScheduledErlangPrediction | null, queues: number): void {
+    const approximation = prediction && prediction.approximate.length > 0 ? t('chart.approximation', { reasons: prediction.approximate.map((reason) => t(`approx.${reason}` as MessageKey)).join('; ') }) : '';
     setText(
       this.note,
-      !session ? '' : queues === 0 ? t('chart.noQueues') : prediction ? '' : this.selection === 'all' && queues > 1 ? t('chart.noPredictionAll') : this.noPredictionNote(session),
+      !session ? '' : queues === 0 ? t('chart.noQueues') : prediction ? approximation : this.selection === 'all' && queues > 1 ? t('chart.noPredictionAll') : this.noPredictionNote(session),
     );
     this.slHost.hidden = queues === 0;
     this.queueHost.hidden = queues === 0;
@@ -160,7 +161,7 @@ export class VoiceCharts {
   }
 
   /** Service level and queue length over the day, with the Erlang prediction beside them when there is one. */
-  private createPlots(prediction: ErlangPrediction | null): void {
+  private createPlots(prediction: ScheduledErlangPrediction | null): void {
     const formula = prediction ? t(`formula.${prediction.formula}`) : '';
     const xAxis: uPlot.Axis = {
       ...AXIS_STYLE,

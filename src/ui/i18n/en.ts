@@ -163,13 +163,8 @@ export const en = {
   'reason.no-staff': 'nobody serves it',
   'reason.shared-agents': 'its agents also serve other queues',
   'reason.skills': 'its agents have skills with priorities or overflow',
-  'reason.shifts': 'its agents work shifts, so the staff changes through the day',
   'reason.outbound': 'its agents also dial out',
   'reason.back-office-work': 'some of its agents work back-office items between calls',
-  'reason.callbacks': 'callers can ask for a callback',
-  'reason.hold': 'callers are put on hold',
-  'reason.spikes': 'calls come in sudden spikes',
-  'reason.repeat-calls': 'unresolved callers call again',
   'chart.noPredictionAll': 'Choose one queue to see the Erlang prediction.',
   'chart.hint': 'Each point appears when every call that arrived in that interval has finished.',
   'chart.noQueues': 'No call queues in this scenario.',
@@ -578,6 +573,17 @@ export const en = {
   'round.restore': 'Restore the round',
   'round.discard': 'Discard',
   'round.sourceProblems': 'The round’s scenario cannot be used:',
+  // demand: the clock's weekday and date, and the Erlang prediction as an approximation
+  'clock.runDay': '{weekday} · Day {day}',
+  'chart.approximation': 'Erlang here is an approximation: {reasons}.',
+  'approx.pooled': 'queues sharing these agents are pooled',
+  'approx.shared-agents': 'its agents also take other calls',
+  'approx.overflow': 'overflow help is left out',
+  'approx.retrials': 'retrials are left out',
+  'approx.callbacks': 'callbacks are left out',
+  'approx.hold': 'hold counts in the handle time',
+  'approx.spikes': 'spikes count in each interval’s rate',
+  'approx.repeat-calls': 'repeat calls are left out',
 } as const;
 
 export type MessageKey = keyof typeof en;

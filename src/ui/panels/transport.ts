@@ -1,10 +1,13 @@
 /**
  * The transport in the top bar: play/pause, step, reset, speed, seed, the simulated clock and
  * its status (finished, running behind), and the offer to skip the quiet night to the opening.
+ * The clock names the day above the time: weekday and date in the page's language, or the
+ * weekday and "Day N" when the scenario gives no start date.
  */
-import { SPEEDS } from '../../app/display-clock';
+import { runDayAt, SPEEDS, type RunDay } from '../../app/display-clock';
 import { byId, setText } from '../dom';
-import { formatClock, formatDayClock, formatInteger, onLanguageChange, t } from '../i18n/i18n';
+import { formatClock, formatInteger, locale, onLanguageChange, t } from '../i18n/i18n';
+import type { Scenario } from '../../model/scenario/scenario-schema';
 import type { PageChange, PageController } from '../page-controller';
 
 /** The changes after which the buttons, speed and status are drawn again. */
@@ -18,6 +21,7 @@ export function connectTransport(controller: PageController): void {
   const speedValue = byId<HTMLOutputElement>('speed-value');
   const seed = byId<HTMLInputElement>('seed');
   const clockBox = byId('clock');
+  const dayBox = byId('clock-day');
   const statusBox = byId('status');
   const clock = controller.clock;
 
@@ -37,8 +41,13 @@ export function connectTransport(controller: PageController): void {
     speed.value = String(SPEEDS.indexOf(clock.speed));
     setText(speedValue, t('controls.speedValue', { speed: formatInteger(clock.speed) }));
     speed.title = t('controls.speedHint');
-    setText(clockBox, session ? formatDayClock(session.now) : '—');
+    showClock(session ? { scenario: session.scenario, now: session.now } : null);
+    clockBox.parentElement!.title = t('controls.clock');
     setText(statusBox, !session ? '' : session.isFinished ? t('controls.finished') : clock.behind ? t('controls.behind') : '');
+  };
+  const showClock = (run: { scenario: Scenario; now: number } | null) => {
+    setText(dayBox, run ? formatRunDay(runDayAt(run.scenario, run.now)) : '');
+    setText(clockBox, run ? formatClock(run.now) : '—');
   };
   /** The seed box is marked while the notice says its last entry was refused. */
   const markSeed = () => {
@@ -60,10 +69,27 @@ export function connectTransport(controller: PageController): void {
   });
   controller.subscribe((change) => {
     if (SYNCED.has(change)) sync();
-    else if (change === 'clock') setText(clockBox, formatDayClock(controller.run!.session.now));
+    else if (change === 'clock') showClock(controller.run!.session);
     else if (change === 'scenario') seed.value = String(controller.seed);
     else if (change === 'notice') markSeed();
   });
   onLanguageChange(sync);
   sync();
+}
+
+const dayFormats = new Map<string, { dated: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat }>();
+
+/** "Sat 19 Dec" / "Jumamosi, 19 Des", or "Mon · Day 3" / "Jumatatu · Siku 3" without a start date. */
+function formatRunDay(day: RunDay): string {
+  let formats = dayFormats.get(locale());
+  if (!formats) {
+    formats = {
+      dated: new Intl.DateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      weekday: new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' }),
+    };
+    dayFormats.set(locale(), formats);
+  }
+  if (day.isoDate) return formats.dated.format(Date.parse(`${day.isoDate}T00:00:00Z`));
+  // 2024-01-01 was a Monday: the weekday's name from a day of that week.
+  return t('clock.runDay', { weekday: formats.weekday.format(Date.UTC(2024, 0, 1 + day.weekday)), day: formatInteger(day.dayNumber) });
 }

@@ -145,9 +145,9 @@ describe('the back-office scenario schema', () => {
     expect(problems.map((p) => p.path)).toEqual(['backOffice.workTypes[0].arrivals']);
   });
 
-  it('refuses a start date that is not a Monday, a closing time before opening, and a shift that ends when it starts', () => {
+  it('refuses a start date that is not a date, a closing time before opening, and a shift that ends when it starts', () => {
     const problems = problemsAfter((b) => {
-      (b.calendar as Record<string, unknown>).startDate = '2026-06-16';
+      (b.calendar as Record<string, unknown>).startDate = '2026-02-30';
       b.calendar.close = '07:00';
       b.teams[0].shift.end = '08:00';
     });

@@ -28,7 +28,7 @@ export class CampaignWindows {
     const { sim, horizonSec } = this.state;
     const window = campaign.config.window!;
     const lastDay = Math.ceil(horizonSec / DAY_SEC);
-    const day = nextOccurrence(weekdaySet(window.days), fromDay, lastDay);
+    const day = nextOccurrence(weekdaySet(window.days, this.state.calendar.firstWeekday), fromDay, lastDay);
     if (day < 0) return;
     const at = day * DAY_SEC + clockSec(window.start);
     if (at >= horizonSec) return;

@@ -1,0 +1,63 @@
+/**
+ * The top bar's clock names the day (issue 11, item 6): weekday and date in the page's language
+ * for a dated scenario, weekday and "Day N" without a start date; the top bar keeps its rows and
+ * nothing in it is small, cut or overlapping, in English and Kiswahili.
+ * Screenshots go to screenshots/clock-day-*.png for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { measurePage } from './legibility-probe';
+
+const SHOTS = join(ROOT, 'screenshots');
+let harness: Harness;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  harness = await startHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function openIn(language: 'en' | 'sw', scenario: string): Promise<Page> {
+  const page = await harness.newPage({ width: 1280, height: 720 });
+  await openApp(page, harness.url, `?scenario=${scenario}`);
+  await page.evaluate((lang) => window.__kituo!.setLanguage(lang), language);
+  await waitForFramesDrawn(page, 2);
+  return page;
+}
+
+const dayText = (page: Page) => page.locator('#clock-day').textContent();
+const topBarHeight = (page: Page) => page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
+
+describe('the clock’s day', () => {
+  it.each([
+    ['en', 'Tue 20 Oct'],
+    ['sw', 'Jumanne, 20 Okt'],
+  ] as const)('in %s names the weekday and date of a dated scenario, and the top bar stays as high and legible', async (language, tuesday) => {
+    const undated = await openIn(language, 'inbound-basic.json');
+    const undatedHeight = await topBarHeight(undated);
+    expect(await dayText(undated)).toBe(language === 'en' ? 'Mon · Day 1' : 'Jumatatu · Siku 1');
+    await undated.close();
+
+    const page = await openIn(language, 'week-with-holiday.json');
+    const errors = watchErrors(page);
+    expect(await dayText(page)).toBe(language === 'en' ? 'Mon 19 Oct' : 'Jumatatu, 19 Okt');
+    await page.evaluate(() => window.__kituo!.advance(86_400 + 10 * 3600 - window.__kituo!.status().nowSec));
+    await waitForFramesDrawn(page, 1);
+    expect(await dayText(page)).toBe(tuesday);
+    expect(await page.locator('#clock').textContent()).toBe('10:00:00');
+    await page.screenshot({ path: join(SHOTS, `clock-day-${language}.png`) });
+    expect(await topBarHeight(page)).toBe(undatedHeight);
+    const measured = await measurePage(page);
+    expect(measured.small).toEqual([]);
+    expect(measured.cut).toEqual([]);
+    expect(measured.overlapping).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
