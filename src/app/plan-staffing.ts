@@ -121,8 +121,9 @@ export function shortIntervals(answer: StaffingAnswer): ShortInterval[] {
   );
 }
 
-/** Agents short, summed over the day in agent-hours, per group: the gap a manager is told. */
-export function shortAgentHours(group: GroupRequirement): number {
+/** Agents short and agents over, each summed over the day in agent-hours: the gap a manager is told. */
+export function gapAgentHours(group: GroupRequirement): { short: number; over: number } {
   const hoursPerInterval = 24 / group.intervals.length;
-  return group.intervals.reduce((sum, i) => sum + Math.max(0, -i.gap), 0) * hoursPerInterval;
+  const sum = (sign: 1 | -1) => group.intervals.reduce((total, i) => total + Math.max(0, sign * i.gap), 0) * hoursPerInterval;
+  return { short: sum(-1), over: sum(1) };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   InfeasibleStaffingError,
   optimiseOnWorker,
-  shortAgentHours,
+  gapAgentHours,
   shortIntervals,
   solveStaffing,
   staffingSeries,
@@ -111,7 +111,7 @@ describe("what the page draws from the optimiser's answer", () => {
     expect(shortIntervals(answer)).toEqual([{ group: 'g', start: '12:00', required: 6, scheduled: 4.5, gap: -1.5, erlang: 5, serviceLevel: { mean: 0.82, ci95: 0.02 } }]);
   });
 
-  it('sums the shortfall in agent-hours (two 12-hour intervals: 1.5 agents short for 12 h)', () => {
-    expect(shortAgentHours(answer.groups[0])).toBe(18);
+  it('sums the gap in agent-hours (two 12-hour intervals: 2 agents over for 12 h, 1.5 short for 12 h)', () => {
+    expect(gapAgentHours(answer.groups[0])).toEqual({ short: 18, over: 24 });
   });
 });

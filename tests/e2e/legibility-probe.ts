@@ -29,8 +29,25 @@ export const MIN_TEXT_PX = 14;
 
 export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibility> {
   return page.evaluate((min) => {
+    // The part of an element's box not scrolled out of sight: text in a scrolling box (a long
+    // panel) is read by scrolling it, so what lies beyond the box's edge is neither cut nor
+    // overlapping what follows the box. (Boxes clipping without scrolling are not subtracted:
+    // text they hide is cut, and the clipping check below reports it.)
+    const inSight = (el: Element): DOMRect => {
+      let { left, top, right, bottom } = el.getBoundingClientRect();
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (!/auto|scroll/.test(s.overflowX + s.overflowY)) continue;
+        const r = a.getBoundingClientRect();
+        left = Math.max(left, r.left);
+        top = Math.max(top, r.top);
+        right = Math.min(right, r.right);
+        bottom = Math.min(bottom, r.bottom);
+      }
+      return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    };
     const shown = (el: Element): boolean => {
-      const box = el.getBoundingClientRect();
+      const box = inSight(el);
       if (box.width < 1 || box.height < 1) return false;
       return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
     };
@@ -61,6 +78,7 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
       if (text === '') continue;
       const px = parseFloat(style.fontSize);
       const box = el.getBoundingClientRect();
+      const seen = inSight(el);
       let why = '';
       if (el instanceof HTMLSelectElement) {
         measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
@@ -72,7 +90,7 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
         why = style.textOverflow === 'ellipsis' ? 'ellipsis' : 'scrolls';
       }
       // Past the viewport is cut only where the page does not scroll that way.
-      if (!why && (box.left < -0.5 || box.top < -0.5 || (box.right > vw + 0.5 && !scrollsX) || (box.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
+      if (!why && (seen.left < -0.5 || seen.top < -0.5 || (seen.right > vw + 0.5 && !scrollsX) || (seen.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
       if (!why) {
         for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
           const s = getComputedStyle(a);
@@ -90,7 +108,7 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
     }
 
     // Text boxes that overlap (a text inside another's box, like a label in its tile, is fine).
-    const boxes = elements.map((el) => ({ el, box: el.getBoundingClientRect(), text: label(el).slice(0, 30) }));
+    const boxes = elements.map((el) => ({ el, box: inSight(el), text: label(el).slice(0, 30) }));
     const overlapping: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {

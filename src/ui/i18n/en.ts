@@ -369,7 +369,7 @@ export const en = {
   'plan.staff.progress': '{evaluations} simulations so far',
   'plan.staff.summary': 'Target: {sl} answered within {sec} s; {replications} replications, seed {seed}; {evaluations} simulations.',
   'plan.staff.summaryAbandon': 'Target: {sl} answered within {sec} s, abandon rate at most {cap}; {replications} replications, seed {seed}; {evaluations} simulations.',
-  'plan.staff.gap': '{group}: {hours} agent-hours short, in {intervals} intervals.',
+  'plan.staff.gap': '{group}: {short} agent-hours short (in {intervals} intervals), {over} agent-hours over.',
   'plan.staff.group': 'Group',
   'plan.staff.required': 'Required',
   'plan.staff.scheduled': 'Scheduled',

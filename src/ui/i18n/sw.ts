@@ -371,7 +371,7 @@ export const sw: Dictionary = {
   'plan.staff.progress': 'Uigaji {evaluations} hadi sasa',
   'plan.staff.summary': 'Lengo: {sl} zijibiwe ndani ya sekunde {sec}; marudio {replications}, mbegu {seed}; uigaji {evaluations}.',
   'plan.staff.summaryAbandon': 'Lengo: {sl} zijibiwe ndani ya sekunde {sec}, kiwango cha walioacha kisizidi {cap}; marudio {replications}, mbegu {seed}; uigaji {evaluations}.',
-  'plan.staff.gap': '{group}: upungufu wa saa-wakala {hours}, katika vipindi {intervals}.',
+  'plan.staff.gap': '{group}: upungufu wa saa-wakala {short} (katika vipindi {intervals}), ziada ya saa-wakala {over}.',
   'plan.staff.group': 'Kikundi',
   'plan.staff.required': 'Wanaohitajika',
   'plan.staff.scheduled': 'Waliopangwa',

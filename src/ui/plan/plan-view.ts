@@ -17,7 +17,7 @@ import PlanWorkerScript from './plan-worker?worker&inline';
 import { applyWhatIf } from '../../app/what-if';
 import { entryFromFile } from '../../app/scenario-catalog';
 import { planWorkerCount, runJobsOnWorkers, type PlanWorker } from '../../app/plan-pool';
-import { comparisonCsv, configurationLetter, intervalRows, INTERVAL_KPIS, MAX_VARIANTS, remainingSeconds, serviceLevelSeries, totalRows, type IntervalKpi } from '../../app/plan-report';
+import { comparisonCsv, configurationLetter, intervalRows, INTERVAL_KPIS, MAX_VARIANTS, remainingSeconds, serviceLevelSeries, totalRows, type IntervalKpi, type IntervalRow } from '../../app/plan-report';
 import { scenarioFingerprint, stamp, type PlanInputs, type StaleReason } from '../../app/plan-stale';
 import { compareConfigurationsOn } from '../../runner/batch-runs';
 import { Cancelled } from '../../runner/cancelled';
@@ -59,7 +59,9 @@ export class PlanView {
   private readonly replications = h('input', { id: 'plan-replications', type: 'number', min: MIN_REPLICATIONS, max: MAX_REPLICATIONS, step: 1, value: 20 });
   private readonly variantList = h('ol', { id: 'plan-variants', class: 'plan-variants' });
   private readonly addWhatIf = h('button', { id: 'plan-add-whatif', type: 'button' });
-  private readonly file = h('input', { id: 'plan-file', type: 'file', accept: '.json,application/json' });
+  // The browser labels a file input in its own language: a button in the page's opens it.
+  private readonly file = h('input', { id: 'plan-file', type: 'file', accept: '.json,application/json', hidden: true });
+  private readonly addFile = h('button', { id: 'plan-add-file', type: 'button' });
   private readonly runButton = h('button', { id: 'plan-run', type: 'button', class: 'primary' });
   private readonly cancelButton = h('button', { id: 'plan-cancel', type: 'button', disabled: true });
   private readonly progress = h('progress', { id: 'plan-progress', max: 1, value: 0 });
@@ -96,8 +98,7 @@ export class PlanView {
           {},
           this.text(h('legend'), 'plan.variants'),
           this.variantList,
-          h('div', { class: 'plan-row' }, this.text(this.addWhatIf, 'plan.addWhatIf')),
-          h('div', { class: 'plan-row' }, label('plan.addFile', this.file), this.file),
+          h('div', { class: 'plan-row' }, this.text(this.addWhatIf, 'plan.addWhatIf'), this.text(this.addFile, 'plan.addFile'), this.file),
         ),
         h('div', { class: 'plan-row' }, label('plan.replications', this.replications), this.replications, this.text(this.runButton, 'plan.run'), this.text(this.cancelButton, 'plan.cancel')),
         h('div', { class: 'plan-row' }, this.progress, this.progressText),
@@ -108,6 +109,7 @@ export class PlanView {
     );
     this.file.addEventListener('change', () => void this.readFile());
     this.addWhatIf.addEventListener('click', () => this.addWhatIfVariant());
+    this.addFile.addEventListener('click', () => this.file.click());
     this.runButton.addEventListener('click', () => void this.run());
     this.cancelButton.addEventListener('click', () => this.abort?.abort());
     this.queueSelect.addEventListener('change', () => {
@@ -216,7 +218,7 @@ export class PlanView {
     this.variantList.replaceChildren(...(items.length > 0 ? items : [this.text(h('li', { class: 'note' }), 'plan.noVariants')]));
     const full = this.variants.length >= MAX_VARIANTS;
     this.addWhatIf.disabled = full || this.abort !== null;
-    this.file.disabled = full || this.abort !== null;
+    this.addFile.disabled = full || this.abort !== null;
   }
 
   /** What a result computed now would be computed for; null without a scenario. */
@@ -341,8 +343,7 @@ export class PlanView {
       h('h4', { class: 'plan-screen-only', text: t('plan.intervalsTitle') }),
       queues.length > 0 ? pickers : null,
       queues.length > 0 ? this.intervalTable : null,
-      h('h4', { text: t('plan.chartTitle') }),
-      queues.length > 0 ? this.chartHost : h('p', { class: 'note', text: t('plan.noQueues') }),
+      h('div', { class: 'plan-chart-block' }, h('h4', { text: t('plan.chartTitle') }), queues.length > 0 ? this.chartHost : h('p', { class: 'note', text: t('plan.noQueues') })),
       h(
         'div',
         { class: 'plan-row plan-exports' },
@@ -368,8 +369,10 @@ export class PlanView {
     const letter = configurationLetter(variant);
     const rows = intervalRows(report, this.queueSelect.value, this.intervalKpi.value as IntervalKpi, variant);
     const head = h('tr', {}, ...[t('plan.interval'), 'A', letter, t('plan.differenceOf', { letter }), t('plan.verdict')].map((text) => h('th', { scope: 'col', text })));
+    // The means' half-widths stay in the downloads: per interval, the difference's is the one that decides.
+    const mean = (row: IntervalRow, estimate: Estimate | null) => h('td', { text: estimateText(row.kpi, estimate, this.currency)[0] });
     const body = rows.map((row) =>
-      h('tr', {}, h('th', { scope: 'row', text: row.interval }), this.figure(row.kpi, row.baseline), this.figure(row.kpi, row.variant), this.figure(row.kpi, row.difference, true), this.verdictCell(row.difference)),
+      h('tr', { class: row.difference?.verdict.replace(/ /g, '-') ?? '' }, h('th', { scope: 'row', text: row.interval }), mean(row, row.baseline), mean(row, row.variant), this.figure(row.kpi, row.difference, true), this.verdictCell(row.difference)),
     );
     this.intervalTable.replaceChildren(h('table', { id: 'plan-interval-table', class: 'plan-table intervals' }, h('thead', {}, head), h('tbody', {}, ...body)));
   }

@@ -8,7 +8,7 @@
  * number of replications is kept, dimmed and marked stale.
  */
 import StaffingWorkerScript from './staffing-worker?worker&inline';
-import { answersCalls, InfeasibleStaffingError, optimiseOnWorker, shortAgentHours, shortIntervals, staffingSeries, type StaffingAnswer, type StaffingWorker } from '../../app/plan-staffing';
+import { answersCalls, InfeasibleStaffingError, optimiseOnWorker, gapAgentHours, shortIntervals, staffingSeries, type StaffingAnswer, type StaffingWorker } from '../../app/plan-staffing';
 import { scenarioFingerprint, stamp, type PlanInputs, type StaleReason } from '../../app/plan-stale';
 import { Cancelled } from '../../runner/cancelled';
 import type { StaffingTarget } from '../../runner/staffing/optimiser';
@@ -195,7 +195,10 @@ export class StaffingPanel {
       seed: answer.seed,
       evaluations: answer.evaluations,
     });
-    const gaps = groups.map((group) => h('p', { class: 'plan-gap', text: t('plan.staff.gap', { group: group.name, hours: formatDecimal(shortAgentHours(group)), intervals: short.filter((s) => s.group === group.group).length }) }));
+    const gaps = groups.map((group) => {
+      const hours = gapAgentHours(group);
+      return h('p', { class: 'plan-gap', text: t('plan.staff.gap', { group: group.name, short: formatDecimal(hours.short), over: formatDecimal(hours.over), intervals: short.filter((s) => s.group === group.group).length }) });
+    });
     const head = h('tr', {}, ...['plan.interval', 'plan.staff.required', 'plan.staff.scheduled', 'plan.staff.short'].map((key) => h('th', { scope: 'col', text: t(key as MessageKey) })));
     const rows = short.map((s) =>
       h('tr', {}, h('th', { scope: 'row', text: groups.length > 1 ? `${s.start} ${s.group}` : s.start }), h('td', { text: formatInteger(s.required) }), h('td', { text: formatCount(s.scheduled) }), h('td', { class: 'under', text: formatCount(-s.gap) })),
