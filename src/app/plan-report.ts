@@ -1,13 +1,50 @@
 /**
  * What the Plan view derives from a comparison (compare-configurations.ts), free of the DOM so
- * it is tested in Node: the rows its table shows, the per-interval series its chart draws, the
- * CSV and JSON it downloads, and the time a batch still needs.
+ * it is tested in Node: the rows its table shows (the whole run, or one KPI interval by
+ * interval), the per-interval series its chart draws, the CSV and JSON it downloads, and the
+ * time a batch still needs.
  */
 import type { ComparedKpi, ComparisonReport } from '../runner/compare-configurations';
+import type { PairedDifference } from '../runner/paired-comparison';
+import type { Estimate } from '../runner/statistics';
 
-/** The rows for the whole run (per-interval rows go to the chart and the downloads). */
+/** Variants the page compares with A at once: B, C and D. */
+export const MAX_VARIANTS = 3;
+
+/** A configuration's letter in the page: A the baseline, then B, C, D. */
+export const configurationLetter = (index: number) => String.fromCharCode(65 + index);
+
+/** The rows for the whole run (per-interval rows open on demand, see intervalRows). */
 export function totalRows(report: ComparisonReport): ComparedKpi[] {
   return report.kpis.filter((kpi) => kpi.interval === 'total');
+}
+
+/** The queue KPIs a planner opens interval by interval. */
+export const INTERVAL_KPIS = ['serviceLevel', 'asa', 'abandonRate'] as const;
+export type IntervalKpi = (typeof INTERVAL_KPIS)[number];
+
+export interface IntervalRow {
+  /** The interval's start of day, 'HH:MM'. */
+  interval: string;
+  /** The row itself, for the unit of its figures. */
+  kpi: ComparedKpi;
+  baseline: Estimate | null;
+  variant: Estimate | null;
+  /** variant − baseline, paired per replication. */
+  difference: PairedDifference | null;
+}
+
+/**
+ * One queue KPI of A and of one variant, interval by interval, over the hours calls came (an
+ * interval where neither configuration has a value, the night, is left out), so the table a
+ * planner opens is the working day, not 96 rows of dashes.
+ */
+export function intervalRows(report: ComparisonReport, queueId: string, kpi: IntervalKpi, variant: number): IntervalRow[] {
+  if (variant < 1 || variant >= report.configurations.length) throw new RangeError(`variant ${variant} is not one of the ${report.configurations.length - 1} compared with A`);
+  return report.kpis
+    .filter((row) => row.section === 'queue' && row.id === queueId && row.kpi === kpi && row.interval !== 'total')
+    .filter((row) => row.configurations[0]?.mean != null || row.configurations[variant]?.mean != null)
+    .map((row) => ({ interval: row.interval, kpi: row, baseline: row.configurations[0], variant: row.configurations[variant], difference: row.differences[variant] }));
 }
 
 export interface IntervalSeries {
@@ -42,7 +79,7 @@ const csvField = (value: string | number | null | undefined) => {
  * alternative's difference from the baseline, its half-width and verdict.
  */
 export function comparisonCsv(report: ComparisonReport): string {
-  const names = report.configurations.map((_, c) => String.fromCharCode(65 + c));
+  const names = report.configurations.map((_, c) => configurationLetter(c));
   const header = [
     'section',
     'id',

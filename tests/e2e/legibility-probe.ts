@@ -29,6 +29,23 @@ export const MIN_TEXT_PX = 14;
 
 export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibility> {
   return page.evaluate((min) => {
+    // The part of an element's box not scrolled out of sight: text in a scrolling box (a long
+    // panel) is read by scrolling it, so what lies beyond the box's edge does not overlap what
+    // follows the box. (Its size is still measured, and boxes clipping without scrolling are not
+    // subtracted: text they hide is cut, and the clipping check below reports it.)
+    const inSight = (el: Element): DOMRect => {
+      let { left, top, right, bottom } = el.getBoundingClientRect();
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (!/auto|scroll/.test(s.overflowX + s.overflowY)) continue;
+        const r = a.getBoundingClientRect();
+        left = Math.max(left, r.left);
+        top = Math.max(top, r.top);
+        right = Math.min(right, r.right);
+        bottom = Math.min(bottom, r.bottom);
+      }
+      return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    };
     // Behind a modal dialog (the start screen) the page is inert and covered: only the dialog is read.
     const modal = document.querySelector('dialog:modal');
     const shown = (el: Element): boolean => {
@@ -97,7 +114,7 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
     }
 
     // Text boxes that overlap (a text inside another's box, like a label in its tile, is fine).
-    const boxes = elements.map((el) => ({ el, box: el.getBoundingClientRect(), text: label(el).slice(0, 30) }));
+    const boxes = elements.map((el) => ({ el, box: inSight(el), text: label(el).slice(0, 30) }));
     const overlapping: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {

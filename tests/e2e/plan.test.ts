@@ -1,9 +1,13 @@
 /**
- * The Plan view in a browser (issue 11, items 4, 5 and 8), in English and in Kiswahili: a small
- * plan runs in Web Workers while the animation goes on, its progress reaches the total, its
- * table shows, its figures are those `kituo compare` prints for the same files, seed and
- * replications, its CSV downloads; a larger plan is cancelled mid-way and the page keeps
- * working. Screenshots at 1280×720 go to screenshots/ for a person to look at.
+ * The Plan view in a browser (issue 11, items 4, 5 and 8), in English and in Kiswahili: A is
+ * compared with two variants (a file and the what-if settings as they were when added) in Web
+ * Workers while the animation goes on, with the figures `kituo compare` prints for the same
+ * files, seed and replications; per-interval rows open for a KPI; the staffing optimiser runs in
+ * a worker with the figures `kituo staff --format json` prints; a change of seed marks both
+ * results stale; every Plan text is legible on a projector with results shown (also at 150%
+ * zoom); the printed summary is one page. A larger plan and a search are cancelled mid-way and
+ * the page keeps working. Screenshots at 1280×720 go to /tmp/shots-plan-more for a person to
+ * look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -12,8 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { emulateZoom, measurePage } from './legibility-probe';
 
-const SHOTS = join(ROOT, 'screenshots');
+const SHOTS = process.env.KITUO_SHOTS ?? '/tmp/shots-plan-more';
 const files = mkdtempSync(join(tmpdir(), 'kituo-plan-'));
 let harness: Harness;
 
@@ -28,20 +33,20 @@ afterAll(async () => {
 });
 
 const plan = (page: Page) => page.evaluate(() => window.__kituo!.plan());
+const basic = () => JSON.parse(readFileSync(join(ROOT, 'scenarios/inbound-basic.json'), 'utf8'));
 
 /** inbound-basic.json with three agents fewer, named with markup that must show as text. */
 function fewerAgents(): { name: string; text: string } {
-  const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios/inbound-basic.json'), 'utf8'));
+  const scenario = basic();
   scenario.name = 'Fewer <b>agents</b>';
   scenario.agentGroups[0].agents -= 3;
   return { name: 'fewer-<i>agents</i>.json', text: JSON.stringify(scenario) };
 }
 
-/** What `kituo compare` prints as JSON for the two files. */
-function cliCompare(a: string, b: string, seed: number, replications: number) {
+/** What the CLI prints as JSON for `command` on `args`. */
+function cli(command: string, args: string[]) {
   const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const out = execFileSync(tsx, [join(ROOT, 'src/cli/main.ts'), 'compare', a, b, '--format', 'json', '--seed', String(seed), '--replications', String(replications), '--workers', '1'], { cwd: ROOT, encoding: 'utf8' });
-  return JSON.parse(out);
+  return JSON.parse(execFileSync(tsx, [join(ROOT, 'src/cli/main.ts'), command, ...args, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' }));
 }
 
 /** The same structure and words; numbers equal to a relative 1e-9. */
@@ -62,13 +67,48 @@ async function openPlan(page: Page, language: 'en' | 'sw'): Promise<void> {
   await page.locator('#tab-plan').click();
 }
 
+/** Moves the what-if head-count of the support team to `agents`. */
+async function setWhatIfAgents(page: Page, agents: number): Promise<void> {
+  await page.locator('#tab-whatif').click();
+  await page.locator('#whatif-agents-support-team').evaluate((input: HTMLInputElement, value) => {
+    input.value = String(value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, agents);
+  await page.locator('#tab-plan').click();
+}
+
+/**
+ * No Plan text under 14 px, cut or overlapping: at 1280×720 with each part scrolled into the Plan
+ * panel in turn, and at 150% zoom, where the page is one column scrolling as a whole (measured
+ * from its top: what lies below is reached by scrolling).
+ */
+async function expectLegible(page: Page, where: string): Promise<void> {
+  const expectClear = async (zoom: number, part: string) => {
+    const measured = await measurePage(page);
+    expect(measured.visibleTexts, `${where} ${part}`).toBeGreaterThan(50);
+    expect({ where, zoom, part, small: measured.small, cut: measured.cut, overlapping: measured.overlapping }).toEqual({ where, zoom, part, small: [], cut: [], overlapping: [] });
+  };
+  for (const part of ['#plan-title', '#plan-table', '#plan-intervals', '#plan-chart', '#plan-staff-chart', '#plan-short-table, #plan-short-none']) {
+    await page.locator(part).first().scrollIntoViewIfNeeded();
+    await expectClear(1, part);
+  }
+  await emulateZoom(page, 1280, 720, 1.5);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await page.locator('#plan-staff-chart').evaluate((chart) => chart.getBoundingClientRect().height)).toBeGreaterThan(100);
+  await expectClear(1.5, 'the whole page');
+  await page.locator('#plan-staff-chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, `plan-zoom150-${where.slice(0, 2)}.png`) });
+  await emulateZoom(page, 1280, 720, 1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
   const words = {
-    en: { tab: 'Plan', run: 'Run the plan', cancelled: 'Cancelled after', better: 'better', worse: 'worse' },
-    sw: { tab: 'Mpango', run: 'Endesha mpango', cancelled: 'Imeghairiwa baada ya', better: 'bora zaidi', worse: 'mbaya zaidi' },
+    en: { tab: 'Plan', run: 'Run the plan', cancelled: 'Cancelled after', worse: 'worse', stale: 'Changed since: the seed', staffCancelled: 'Cancelled after' },
+    sw: { tab: 'Mpango', run: 'Endesha mpango', cancelled: 'Imeghairiwa baada ya', worse: 'mbaya zaidi', stale: 'Kilichobadilika tangu hapo: mbegu', staffCancelled: 'Imeghairiwa baada ya uigaji' },
   }[language];
 
-  it('runs a small plan in workers while the animation plays, with the figures of kituo compare, and downloads its CSV', async () => {
+  it('compares A with a file and the what-if settings, opens per-interval rows, finds the staff needed, marks stale results, reads on a projector and prints one page', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
     await openPlan(page, language);
@@ -76,7 +116,14 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     expect(await page.locator('#plan-run').textContent()).toBe(words.run);
     const variant = fewerAgents();
     await page.locator('#plan-file').setInputFiles({ name: variant.name, mimeType: 'application/json', buffer: Buffer.from(variant.text) });
-    await page.waitForFunction(() => window.__kituo!.plan().variantFile !== null);
+    await page.waitForFunction(() => window.__kituo!.plan().variants.length === 1);
+    // C is the what-if settings when added: four agents more; a later edit does not change it.
+    const agents = basic().agentGroups[0].agents;
+    await setWhatIfAgents(page, agents + 4);
+    await page.locator('#plan-add-whatif').click();
+    await setWhatIfAgents(page, agents - 10);
+    expect((await plan(page)).variants).toHaveLength(2);
+    expect(await page.locator('#plan-variants li').count()).toBe(2);
     await page.locator('#plan-replications').fill('3');
     await page.evaluate(() => window.__kituo!.setSpeed(60));
     await page.evaluate(() => window.__kituo!.play());
@@ -91,61 +138,146 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     expect(during.running || state.done === state.total).toBe(true);
     expect(during.now).toBeGreaterThan(before.now);
     expect(await page.evaluate(() => window.__kituo!.framesDrawn())).toBeGreaterThan(before.frames);
-    expect(state.done).toBe(3);
-    expect(state.total).toBe(3);
+    expect([state.done, state.total]).toEqual([3, 3]);
     expect(await page.locator('#plan-progress-text').textContent()).toMatch(/3 \/ 3/);
-    expect(await page.locator('#plan-progress').evaluate((p: HTMLProgressElement) => p.value)).toBe(1);
+    expect(state.stale).toEqual([]);
 
     // The page's comparison is the CLI's, KPI for KPI: every verdict, null and row the same, every
     // number to 1e-9 (not to the last bit: Chromium's V8 rounds Math.exp, log and pow differently
     // in the last bit from Node 20's, so the same replication differs by some 1e-16).
     const report = state.report!;
-    const a = join(files, 'a.json');
-    const b = join(files, 'b.json');
+    const [a, b, c] = ['a.json', 'b.json', 'c.json'].map((name) => join(files, name));
     writeFileSync(a, readFileSync(join(ROOT, 'scenarios/inbound-basic.json')));
     writeFileSync(b, variant.text);
-    const cli = cliCompare(a, b, report.seed, 3);
-    expect(report.replications).toBe(3);
-    expect(report.seed).toBe(Number(await page.locator('#seed').inputValue()));
-    expectSameFigures(JSON.parse(JSON.stringify(report.kpis)), cli.kpis);
-    expectSameFigures(JSON.parse(JSON.stringify(report.saving)), cli.saving);
+    const more = basic();
+    more.agentGroups[0].agents += 4;
+    writeFileSync(c, JSON.stringify(more));
+    const seed = Number(await page.locator('#seed').inputValue());
+    const compared = cli('compare', [a, b, c, '--seed', String(seed), '--replications', '3', '--workers', '1']);
+    expect(report.configurations).toHaveLength(3);
+    expect(report.seed).toBe(seed);
+    expectSameFigures(JSON.parse(JSON.stringify(report.kpis)), compared.kpis);
+    expectSameFigures(JSON.parse(JSON.stringify(report.saving)), compared.saving);
 
-    // The table: one row per whole-run KPI, three agents fewer do worse on service level.
-    const rows = page.locator('#plan-table tbody tr.kpi-figures');
-    expect(await rows.count()).toBe(report.kpis.filter((kpi) => kpi.interval === 'total').length);
-    const serviceLevel = report.kpis.find((kpi) => kpi.kpi === 'serviceLevel' && kpi.interval === 'total')!;
-    expect(serviceLevel.differences[1]!.verdict).toBe('worse');
-    expect(await rows.first().locator('.verdict').textContent()).toBe(words.worse);
+    // The table: per whole-run KPI, a row for each of A, B and C; three agents fewer do worse.
+    const figures = page.locator('#plan-table tbody tr.kpi-figures');
+    expect(await figures.count()).toBe(3 * report.kpis.filter((kpi) => kpi.interval === 'total').length);
+    expect(await figures.nth(1).locator('.verdict').textContent()).toBe(words.worse);
     // Scenario text (the file's name) is shown as text, never as markup.
     expect(await page.locator('#plan-results').textContent()).toContain('fewer-<i>agents</i>.json');
-    expect(await page.locator('#plan-results .plan-label *, #plan-results b').count()).toBe(0);
+    expect(await page.locator('#plan-results .plan-label *, #plan-results b, #plan-variants i').count()).toBe(0);
     expect(await page.locator('#plan-chart canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('#plan-chart').evaluate((chart) => chart.previousElementSibling?.textContent)).toBe('ABC');
+
+    // Per-interval rows: the working day only, for the KPI and variant picked.
+    const intervalRows = page.locator('#plan-interval-table tbody tr');
+    const serviceLevelRows = await intervalRows.count();
+    expect(serviceLevelRows).toBeGreaterThan(10);
+    expect(serviceLevelRows).toBeLessThan(48);
+    await page.locator('#plan-interval-kpi').selectOption('asa');
+    await page.locator('#plan-interval-variant').selectOption('2');
+    expect(await page.locator('#plan-interval-table thead').textContent()).toContain('C − A');
+    const asaRows = report.kpis.filter((kpi) => kpi.kpi === 'asa' && kpi.section === 'queue' && kpi.interval !== 'total' && (kpi.configurations[0]?.mean != null || kpi.configurations[2]?.mean != null));
+    expect(await intervalRows.count()).toBe(asaRows.length);
+    expect(await intervalRows.first().locator('th').textContent()).toBe(asaRows[0].interval);
+    expect(await intervalRows.first().locator('td').count()).toBe(4);
 
     const download = page.waitForEvent('download');
     await page.locator('#plan-csv').click();
     const csv = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\n');
     expect(csv).toHaveLength(report.kpis.length + 1);
-    expect(csv[0]).toBe('section,id,kpi,interval,better,A mean,A ci95,B mean,B ci95,B-A difference,B-A ci95,B verdict');
-    expect(csv[1]).toMatch(/^queue,support,serviceLevel,total,higher,0\.\d+,/);
-    expect(csv[1]).toMatch(/,worse$/);
+    expect(csv[0]).toBe('section,id,kpi,interval,better,A mean,A ci95,B mean,B ci95,C mean,C ci95,B-A difference,B-A ci95,B verdict,C-A difference,C-A ci95,C verdict');
 
+    // The optimiser, for A with the same seed and replications: `kituo staff`'s figures.
     await page.evaluate(() => window.__kituo!.pause());
+    await page.locator('#plan-staff-run').click();
+    await page.waitForFunction(() => window.__kituo!.plan().staffing.answer !== null || window.__kituo!.plan().staffing.message !== '', undefined, { timeout: 120_000 });
+    const staffing = (await plan(page)).staffing;
+    expect(staffing.message).toBe('');
+    const staffed = cli('staff', [a, '--sl', '0.8@20', '--seed', String(seed), '--replications', '3']);
+    expectSameFigures(JSON.parse(JSON.stringify(staffing.answer)), staffed.phones);
+    expect(staffing.evaluations).toBe(staffed.phones.evaluations);
+    const short = staffed.phones.groups[0].intervals.filter((i: { gap: number }) => i.gap < 0);
+    expect(await page.locator('#plan-short-table tbody tr').count()).toBe(short.length);
+    expect(await page.locator('#plan-staff-chart canvas').count()).toBeGreaterThan(0);
+
     await page.locator('#plan-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, `plan-${language}-1280x720.png`) });
-    // Printed: the summary without the controls.
+    await page.locator('#plan-intervals').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `plan-intervals-${language}-1280x720.png`) });
+    await page.locator('#plan-staff-chart').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `plan-staffing-${language}-1280x720.png`) });
+    await expectLegible(page, `${language} with results`);
+
+    // Printed: a one-page summary without the controls, with the table, the chart and the gap.
+    // On paper: A4 less 10 mm margins is 718 × 1047 CSS px.
+    await page.setViewportSize({ width: 718, height: 1047 });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('#plan .plan-controls').isVisible()).toBe(false);
-    expect(await page.locator('#plan-table').isVisible()).toBe(true);
+    expect(await page.locator('#plan .plan-controls').first().isVisible()).toBe(false);
+    for (const part of ['#plan-table', '#plan-chart', '#plan-staff-chart', '.plan-gap', '.plan-print-title']) expect(await page.locator(part).first().isVisible(), part).toBe(true);
     await page.screenshot({ path: join(SHOTS, `plan-print-${language}.png`), fullPage: true });
+    // Chromium's PDF, on A4 with the print dialog's default margins: one page (the count of its page objects).
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+    writeFileSync(join(SHOTS, `plan-summary-${language}.pdf`), pdf);
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // A new seed: both results stay, dimmed, saying what they were computed for.
+    await page.locator('#seed').fill(String(seed + 1));
+    await page.locator('#seed').dispatchEvent('change');
+    const stale = await plan(page);
+    expect(stale.stale).toEqual(['seed']);
+    expect(stale.staffing.stale).toEqual(['seed']);
+    const note = await page.locator('#plan-stale').textContent();
+    expect(note).toContain(words.stale);
+    expect(note).toContain(`${seed}`);
+    expect(note).toMatch(/\d\d:\d\d/);
+    expect(await page.locator('#plan-staff-stale').isVisible()).toBe(true);
+    expect(await page.locator('#plan-results').evaluate((r) => r.classList.contains('stale'))).toBe(true);
+    await page.locator('#plan-stale').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `plan-stale-${language}-1280x720.png`) });
+    // Back to the seed it was computed for: current again.
+    await page.locator('#seed').fill(String(seed));
+    await page.locator('#seed').dispatchEvent('change');
+    expect((await plan(page)).stale).toEqual([]);
+    expect(await page.locator('#plan-stale').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 300_000);
 
-  it('cancels a larger plan mid-way: the workers stop, the page keeps working and plans again', async () => {
+  it('finds the staff two help lines need, lists the intervals each team is short in, and cancels a larger plan and a search mid-way', async () => {
     const page = await harness.newPage();
     const errors = watchErrors(page);
-    await openPlan(page, language);
+    await openApp(page, harness.url, '?scenario=two-help-lines.json');
+    await page.evaluate((next) => window.__kituo!.setLanguage(next), language);
+    await page.locator('#tab-plan').click();
+    await page.locator('#plan-replications').fill('3');
+    await page.locator('#plan-staff-run').click();
+    await page.waitForFunction(() => window.__kituo!.plan().staffing.answer !== null || window.__kituo!.plan().staffing.message !== '', undefined, { timeout: 120_000 });
+    const seed = Number(await page.locator('#seed').inputValue());
+    const staffing = (await plan(page)).staffing;
+    const staffed = cli('staff', [join(ROOT, 'scenarios/two-help-lines.json'), '--sl', '0.8@20', '--seed', String(seed), '--replications', '3']);
+    expectSameFigures(JSON.parse(JSON.stringify(staffing.answer)), staffed.phones);
+    // Both teams are short somewhere: one table row per interval and team short, as the CLI's gaps say.
+    const short = staffed.phones.groups.flatMap((g: { group: string; intervals: { start: string; gap: number }[] }) => g.intervals.filter((i) => i.gap < 0).map((i) => `${i.start} ${g.group}`));
+    expect(staffed.phones.groups.map((g: { intervals: { gap: number }[] }) => g.intervals.some((i) => i.gap < 0))).toEqual([true, true]);
+    expect(await page.locator('#plan-short-table tbody th').allTextContents()).toEqual(short);
+    expect(await page.locator('.plan-gap').count()).toBe(2);
+    // The chart shows one team at a time, picked by name.
+    expect(await page.locator('#plan-staff-group option').allTextContents()).toEqual(staffed.phones.groups.map((g: { name: string }) => g.name));
+    await page.locator('#plan-staff-group').selectOption('1');
+    expect(await page.locator('#plan-staff-chart canvas').count()).toBeGreaterThan(0);
+    await page.locator('#plan-staff-chart').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `plan-staffing-short-${language}-1280x720.png`) });
+    await page.locator('#plan-short-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `plan-short-table-${language}-1280x720.png`) });
+    for (const part of ['#plan-staff-chart', '#plan-short-table']) {
+      await page.locator(part).scrollIntoViewIfNeeded();
+      const measured = await measurePage(page);
+      expect({ part, small: measured.small, cut: measured.cut, overlapping: measured.overlapping }).toEqual({ part, small: [], cut: [], overlapping: [] });
+    }
+
     await page.locator('#plan-replications').fill('200');
     await page.locator('#plan-run').click();
     await page.waitForFunction(() => window.__kituo!.plan().done >= 2, undefined, { timeout: 60_000 });
@@ -163,6 +295,19 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     await waitForFramesDrawn(page, 10);
     expect((await plan(page)).done).toBe(stopped.done);
 
+    // The optimiser's search with 200 replications, cancelled after its first simulation: the
+    // last answer stays, marked stale (it was for 3 replications).
+    await page.locator('#plan-staff-run').click();
+    await page.waitForFunction(() => window.__kituo!.plan().staffing.evaluations >= 1, undefined, { timeout: 120_000 });
+    await page.locator('#plan-staff-cancel').click();
+    await page.waitForFunction(() => !window.__kituo!.plan().staffing.running);
+    const search = (await plan(page)).staffing;
+    expect(search.answer?.replications).toBe(3);
+    expect(search.stale).toEqual(['setup']);
+    expect(await page.locator('#plan-staff-message').textContent()).toContain(words.staffCancelled);
+    await waitForFramesDrawn(page, 10);
+    expect((await plan(page)).staffing.evaluations).toBe(search.evaluations);
+
     // The page still plays, and plans again.
     await page.evaluate(() => window.__kituo!.play());
     await waitForFramesDrawn(page, 3);
@@ -174,5 +319,5 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     expect(await page.locator('#plan-table tbody tr').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 300_000);
 });

@@ -35,6 +35,8 @@ export interface OptimiserOptions {
   maxAgents?: number;
   /** Simulations at most before the search gives up; default 40. */
   maxEvaluations?: number;
+  /** After each simulation of the search, how many it has run: the page's progress. */
+  onSimulated?: (evaluations: number) => void;
 }
 
 /** A queue's figures in one interval, as simulated with the staffing found. */
@@ -171,11 +173,16 @@ export function optimiseStaffing(scenario: Scenario, target: StaffingTarget, opt
   const start = estimate.map((n, cell) => Math.min(n, ceiling[cell]));
   const toStaffing = (counts: readonly number[]): Staffing => new Map(groups.map((g, i) => [g, counts.slice(i * slots, (i + 1) * slots)]));
   const groupOf = (cell: number) => groups[Math.floor(cell / slots)];
+  let simulated = 0;
   const { counts, result: report, evaluations } = fewestMeeting<RunReport>({
     start,
     floor: start.map((n) => (n > 0 ? 1 : 0)),
     ceiling,
-    simulate: (trial) => runReplications(staffedScenario(measured, toStaffing(trial)), { seed, replications }),
+    simulate: (trial) => {
+      const result = runReplications(staffedScenario(measured, toStaffing(trial)), { seed, replications });
+      options.onSimulated?.(++simulated);
+      return result;
+    },
     meets: (result, cell) => intervalMeets(result, queuesOf(scenario, groupOf(cell)), cell % slots, target, replications),
     describeMiss: (result, cell) => {
       const g = groupOf(cell);

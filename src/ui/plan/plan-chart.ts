@@ -1,18 +1,23 @@
 /**
- * The Plan view's chart: one queue's service level interval by interval, A and B each with its
- * 95% band (uPlot bands between the band's edges), so a planner sees in which hours B is better.
+ * The Plan view's chart: one queue's service level interval by interval, A and each variant with
+ * its 95% band (uPlot bands between the band's edges), so a planner sees in which hours a variant
+ * is better.
  */
 import uPlot from 'uplot';
 import type { IntervalSeries } from '../../app/plan-report';
 import { formatPercent } from '../i18n/i18n';
-import { legendLine } from '../charts/chart-common';
+import { AXIS_STYLE, legendLine } from '../charts/chart-common';
 
-const COLOURS = ['#56b4e9', '#e69f00'];
-const BANDS = ['rgba(86, 180, 233, 0.22)', 'rgba(230, 159, 0, 0.22)'];
+/** A, B, C, D in the Okabe–Ito colours, which stay apart for colour-blind eyes. */
+const COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#cc79a7'];
+const BANDS = ['rgba(86, 180, 233, 0.22)', 'rgba(230, 159, 0, 0.22)', 'rgba(0, 158, 115, 0.22)', 'rgba(204, 121, 167, 0.22)'];
 export const CHART_BACKGROUND = '#172231';
 
 /** 'HH:MM' to hours since midnight, the x axis. */
-const hours = (label: string) => Number(label.slice(0, 2)) + Number(label.slice(3, 5)) / 60;
+export const hours = (label: string) => Number(label.slice(0, 2)) + Number(label.slice(3, 5)) / 60;
+
+/** An x-axis tick, hours since midnight, as 'HH:00'. */
+export const hourTicks = (h: number) => `${String(Math.floor(h)).padStart(2, '0')}:00`;
 
 export class PlanChart {
   private plot: uPlot | null = null;
@@ -25,7 +30,6 @@ export class PlanChart {
       this.host,
       names.map((label, c) => ({ label, colour: COLOURS[c] })),
     );
-    const axis = { stroke: '#a9b6c4', grid: { stroke: '#2c3b50', width: 1 }, ticks: { stroke: '#2c3b50' } };
     const lines: uPlot.Series[] = [{}];
     const data: (number | null)[][] = [series.intervals.map(hours)];
     const bands: uPlot.Band[] = [];
@@ -47,8 +51,8 @@ export class PlanChart {
         legend: { show: false },
         scales: { x: { time: false, range: [0, 24] }, y: { range: [0, 1] } },
         axes: [
-          { ...axis, values: (_u, splits) => splits.map((h) => `${String(Math.floor(h)).padStart(2, '0')}:00`), incrs: [1, 2, 3, 4, 6, 12], size: 28 },
-          { ...axis, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 50 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map(hourTicks), incrs: [3, 6, 12], size: 30 },
+          { ...AXIS_STYLE, values: (_u, splits) => splits.map((v) => formatPercent(v)), size: 54 },
         ],
         series: lines,
         bands,

@@ -6,6 +6,7 @@
 import type { ComparedKpi } from '../../runner/compare-configurations';
 import type { Estimate } from '../../runner/statistics';
 import type { Verdict } from '../../runner/paired-comparison';
+import type { PlanStamp, StaleReason } from '../../app/plan-stale';
 import type { MessageKey } from '../i18n/en';
 import { en } from '../i18n/en';
 import { formatDecimal, formatMoney, formatPercent, t } from '../i18n/i18n';
@@ -47,4 +48,10 @@ export function estimateText(kpi: ComparedKpi, estimate: Estimate | null, curren
   if (!estimate || estimate.mean === null) return [t('value.none'), ''];
   const mean = value(kpi, estimate.mean, currency, difference, difference);
   return [mean, estimate.ci95 === null ? '' : value(kpi, estimate.ci95, currency, RATES.has(kpi.kpi))];
+}
+
+/** "Computed for <scenario>, seed N, at hh:mm; since then the seed changed: run again." */
+export function staleText(computed: PlanStamp, reasons: readonly StaleReason[]): string {
+  const changed = reasons.map((reason) => t(`plan.stale.${reason}` as MessageKey)).join(', ');
+  return t('plan.staleNote', { scenario: computed.scenario, seed: computed.seed, at: computed.at, changed });
 }
