@@ -4,6 +4,7 @@
  * who hang up walk out. It shares the page's pixi application (one WebGL context): the page shows
  * either this scene or the building scene.
  */
+import { PLAIN_NAMES, type SceneNames } from './common/scene-names';
 import { Container, Graphics, type Application } from 'pixi.js';
 import type { Art } from './common/art';
 import type { Rect } from './common/rect';
@@ -24,6 +25,7 @@ export class TwinScene {
   private width = 0;
   private height = 0;
   private layoutNow: TwinLayout | null = null;
+  private names: SceneNames = PLAIN_NAMES;
   private last: { nowSec: number; speed: number; detail: boolean } | null = null;
 
   constructor(
@@ -41,9 +43,16 @@ export class TwinScene {
     return this.layoutNow;
   }
 
-  /** Builds both floors for two runs, A on the left. */
-  load(a: SiteSnapshotSource, b: SiteSnapshotSource): void {
+  /** Builds both floors for two runs, A on the left, with queues, groups and campaigns under `names`. */
+  load(a: SiteSnapshotSource, b: SiteSnapshotSource, names: SceneNames = PLAIN_NAMES): void {
     this.sources = [a, b];
+    this.names = names;
+    this.rebuild();
+  }
+
+  /** Draws the names anew (the page's language changed). */
+  setNames(names: SceneNames): void {
+    this.names = names;
     this.rebuild();
   }
 
@@ -103,7 +112,7 @@ export class TwinScene {
     }
     this.root.addChild(ground);
     this.rooms = this.sources.map((source, i) => {
-      const room = new VoiceRoom(this.art, source.snapshot().voice, rects[i], { x: rects[i].x - street, y: 0, width: street, height: this.height }, this.options, this.labels);
+      const room = new VoiceRoom(this.art, source.snapshot().voice, rects[i], { x: rects[i].x - street, y: 0, width: street, height: this.height }, { ...this.options, names: this.names }, this.labels);
       this.root.addChild(room.container);
       return room;
     });

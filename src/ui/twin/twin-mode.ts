@@ -15,6 +15,7 @@ import { DETAIL_MAX_SPEED, sceneLabels, type Stage } from '../stage';
 import type { FrameLoop } from '../frame-loop';
 import { VoiceWallboard, type VoiceTileKey } from '../wallboards';
 import { TwinScene } from '../../render/twin-scene';
+import { shownNames } from '../display-names';
 import { TwinRun } from '../../app/twin-run';
 import { planTwin, type TwinKind, type TwinPlan } from '../../app/twin-plan';
 import type { QueueSelection } from '../../app/voice-session';
@@ -69,6 +70,7 @@ export class TwinMode {
     controller.subscribe((change) => this.follow(change));
     onLanguageChange(() => {
       this.scene.setLabels(sceneLabels().voice);
+      if (this.twin) this.scene.setNames(shownNames(this.twin.a.session.scenario));
       setText(back, t('twin.back'));
       this.strip.applyLanguage();
       this.showTitles();
@@ -137,7 +139,7 @@ export class TwinMode {
     this.boards.b.attach(this.twin.b.session, this.selection);
     this.showTitles();
     this.show(true);
-    this.scene.load(this.twin.a.views, this.twin.b.views);
+    this.scene.load(this.twin.a.views, this.twin.b.views, shownNames(this.twin.a.session.scenario));
     this.fit();
     this.updateScene();
     this.refresh();
