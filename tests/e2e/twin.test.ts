@@ -117,6 +117,10 @@ describe('the power of one on twin floors', () => {
     expect(scene.texts.filter((t) => t.px < MIN_TEXT_PX).map((t) => t.text)).toEqual([]);
     expect(overlappingSceneTexts(scene.texts)).toEqual([]);
     expect(scene.callerPx).toBeGreaterThanOrEqual(scene.agentPx / 2);
+    // Every label inside one floor: none runs under the other floor or off the canvas.
+    const floors = (await page.evaluate(() => window.__kituo!.twin.floors()))!;
+    const inside = (t: (typeof scene.texts)[number], f: typeof floors.a) => t.x >= f.x - 0.5 && t.y >= f.y - 0.5 && t.x + t.width <= f.x + f.width + 0.5 && t.y + t.height <= f.y + f.height + 0.5;
+    expect(scene.texts.filter((t) => !inside(t, floors.a) && !inside(t, floors.b)).map((t) => `${t.text} at ${Math.round(t.x)},${Math.round(t.y)} ${Math.round(t.width)}×${Math.round(t.height)}`)).toEqual([]);
 
     await page.click('#twin-back');
     await waitForFramesDrawn(page, 1);

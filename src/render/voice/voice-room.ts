@@ -294,8 +294,12 @@ export class VoiceRoom {
     const phone = sprite(art.svg('phone'), 22, 22);
     phone.position.set(rect.x + 12, rect.y + 16);
     this.linesLabel = this.text('', rect.x + 28, rect.y + 6, SCENE_TEXT_PX, laneWidth + lampPanel);
-    this.exitLabel = this.text('', rect.x + 8, this.doorY + 20, SCENE_TEXT_PX, laneWidth);
-    this.aggregateNote = this.text('', laneX, rect.y + rect.height - 21, SCENE_TEXT_PX, this.floorRect.x - laneX + 200);
+    // The exit label keeps to the lane's column and the high-speed note to the floor's, each
+    // wrapping when a narrow room (twin floors) or a long translation needs it, so they never meet.
+    this.exitLabel = this.text('', rect.x + 8, this.doorY + 20, SCENE_TEXT_PX, this.floorRect.x - rect.x - 12);
+    this.exitLabel.style.wordWrap = true;
+    this.aggregateNote = this.text('', this.floorRect.x, 0, SCENE_TEXT_PX, rect.x + rect.width - 8 - this.floorRect.x);
+    this.aggregateNote.style.wordWrap = true;
     this.aggregateNote.visible = false;
 
     // Glows for abandons (at the door) and busy signals (on the wall), used at every speed.
@@ -375,6 +379,8 @@ export class VoiceRoom {
     this.linesLabel.text = limited ? labels.lines : labels.linesUnlimited;
     this.exitLabel.text = labels.exit;
     this.aggregateNote.text = labels.aggregate;
+    // Along the floor's bottom, however many lines the note takes.
+    this.aggregateNote.y = this.rect.y + this.rect.height - 5 - this.aggregateNote.height;
     if (this.tooManyNote) this.tooManyNote.text = labels.tooManyAgents.replace('{count}', String(this.agentCount));
     if (this.noneBanner) this.noneBanner.text = labels.none;
     this.outbound?.setLabels(labels.outbound);
