@@ -3,9 +3,10 @@
  * 1280×720: setup (seed, budget, a lock), two teams enter different staffing, the round runs in
  * Web Workers, the leaderboard ranks them, a weight re-ranks them without running again, the
  * debrief shows a chart per team; the round saves to a file, comes back after a reload through
- * the restore offer, and loads from its file (a bad file shows its problems as text). Every
- * step passes the legibility probe, also at 150% zoom, and is photographed to
- * /tmp/shots-rounds/. Then a lesson in progress survives a reload (issue 13, item 3).
+ * the restore offer, and loads from its file (a bad file shows its problems as text); a longer
+ * run is cancelled mid-way. Every step passes the legibility probe, also at 150% zoom, and is
+ * photographed to /tmp/shots-rounds/. Then a lesson in progress survives a reload (issue 13,
+ * item 3).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -35,16 +36,25 @@ async function enter(page: Page, selector: string, value: string): Promise<void>
 }
 
 /**
- * Nothing under 14 px, cut or overlapping, at 150% zoom and at 1280×720, where the round's title
- * shows at the top of the window (so the probe measured the round, not an empty page); then a
- * screenshot at 1280×720.
+ * Nothing under 14 px, cut or overlapping, at 150% zoom and at 1280×720, the page scrolled to
+ * its top (the probe counts text above the window as cut); the round's title in the window, so
+ * the probe measured the round and not an empty page (`shown` names another element that need
+ * only be on the page). Then a screenshot at 1280×720.
  */
-async function checkStep(page: Page, name: string): Promise<void> {
+async function checkStep(page: Page, name: string, shown?: string): Promise<void> {
   for (const zoom of [1.5, 1]) {
     await emulateZoom(page, 1280, 720, zoom);
+    await page.evaluate(() => {
+      document.scrollingElement?.scrollTo(0, 0);
+      document.body.scrollTo(0, 0);
+    });
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
-    const title = await page.locator('#round-title').boundingBox();
-    expect(title!.y).toBeLessThan(720 / zoom / 2);
+    if (shown) expect(await page.locator(shown).isVisible()).toBe(true);
+    else {
+      const box = (await page.locator('#round-title').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(Math.floor(720 / zoom));
+    }
     const seen = await measurePage(page);
     expect(seen.visibleTexts).toBeGreaterThan(20);
     expect({ step: name, zoom, small: seen.small, cut: seen.cut, overlapping: seen.overlapping }).toEqual({ step: name, zoom, small: [], cut: [], overlapping: [] });
@@ -54,8 +64,8 @@ async function checkStep(page: Page, name: string): Promise<void> {
 
 describe.each(['en', 'sw'] as const)('a round with two teams (%s)', (language) => {
   const words = {
-    en: { open: 'Run a round with teams', over: 'over budget', title: 'A round with teams', bad: 'This file is not a round Kituo can load' },
-    sw: { open: 'Endesha raundi ya timu', over: 'imezidi bajeti', title: 'Raundi ya timu', bad: 'Faili hii si raundi ambayo Kituo kinaweza kufungua' },
+    en: { open: 'Run a round with teams', over: 'over budget', title: 'A round with teams', bad: 'This file is not a round Kituo can load', cancelled: 'Cancelled after' },
+    sw: { open: 'Endesha raundi ya timu', over: 'imezidi bajeti', title: 'Raundi ya timu', bad: 'Faili hii si raundi ambayo Kituo kinaweza kufungua', cancelled: 'Imeghairiwa baada ya' },
   }[language];
 
   it('runs from setup to debrief, saves, comes back after a reload and loads from its file', async () => {
@@ -69,6 +79,7 @@ describe.each(['en', 'sw'] as const)('a round with two teams (%s)', (language) =
     // Setup: from the Lessons tab, on the page's scenario.
     await page.locator('#tab-lessons').click();
     expect(await page.locator('#open-round').textContent()).toBe(words.open);
+    await checkStep(page, `round-button-${language}`, '#open-round');
     await page.locator('#open-round').click();
     expect(await round(page)).toMatchObject({ open: true, step: 'setup', teams: [] });
     expect(await page.locator('#round-title').textContent()).toBe(words.title);
@@ -178,6 +189,20 @@ describe.each(['en', 'sw'] as const)('a round with two teams (%s)', (language) =
     await page.waitForFunction(() => window.__kituo!.round().step === 'leaderboard');
     expect((await round(page)).round).toEqual(file);
     expect(await page.locator('#round-leaderboard tbody tr').count()).toBe(2);
+
+    // A longer run is cancelled mid-way: nothing is scored, the page keeps working.
+    await page.locator('[data-step="setup"]').click();
+    await enter(page, '#round-replications', '50');
+    await page.locator('#round-to-teams').click();
+    await page.locator('#round-run').click();
+    await page.waitForFunction(() => window.__kituo!.round().running);
+    expect(await page.locator('#round-progress').isVisible()).toBe(true);
+    await page.locator('#round-cancel').click();
+    await page.waitForFunction(() => !window.__kituo!.round().running);
+    const cancelled = await round(page);
+    expect(cancelled.message).toContain(words.cancelled);
+    expect(cancelled).toMatchObject({ step: 'teams', total: 50 });
+    expect(cancelled.round!.results).toBeUndefined();
 
     await page.locator('#round-close').click();
     expect(await page.locator('#round').isVisible()).toBe(false);

@@ -162,7 +162,7 @@ export class LessonsView {
       button.addEventListener('click', () => this.choose(entry));
       return h('li', {}, button);
     });
-    const round = h('button', { type: 'button', id: 'open-round', class: 'lesson-round', text: t('round.open') });
+    const round = h('button', { type: 'button', id: 'open-round', class: 'primary lesson-round', text: t('round.open') });
     round.addEventListener('click', () => openRound());
     return h('div', { class: 'lesson-list' }, round, h('p', { class: 'note', text: t('lesson.intro') }), h('ol', {}, ...items));
   }
