@@ -155,6 +155,7 @@ describe('the scenario editor', () => {
     await page.locator('#editor-nav-general').click();
     expect(await problemsBy(page, 'name').textContent()).toContain('name: must not be empty');
     expect(errors).toEqual([]);
+    await page.close();
   }, 180_000);
 
   it('adjusts a bar with the arrow keys and moves and stretches a shift on the timeline, in whole reporting intervals', async () => {
@@ -199,6 +200,7 @@ describe('the scenario editor', () => {
     await page.keyboard.press('Shift+ArrowRight');
     expect((await editedScenario(page)).agentGroups[0].shifts[0]).toMatchObject({ start: '07:30', end: '16:00' });
     expect(errors).toEqual([]);
+    await page.close();
   }, 120_000);
 
   it('keeps no draft for an editor merely opened and closed', async () => {
@@ -208,6 +210,7 @@ describe('the scenario editor', () => {
     await page.reload();
     await page.waitForFunction(() => window.__kituo?.ready === true);
     expect(await page.locator('#draft-banner').isVisible()).toBe(false);
+    await page.close();
   }, 120_000);
 
   it('starts from a template and runs it', async () => {
@@ -223,7 +226,9 @@ describe('the scenario editor', () => {
     await page.locator('#editor-run').click();
     await page.locator('#editor').waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => window.__kituo!.status())).toMatchObject({ scenario: 'custom:telemarketing-predictive.json', ok: true, dialerModes: ['predictive'] });
+    await page.evaluate(() => window.__kituo!.pause());
     expect(errors).toEqual([]);
+    await page.close();
   }, 120_000);
 
   it('shows a hostile name as text, and a text too large to be a scenario with a clear message', async () => {
@@ -279,5 +284,6 @@ describe('the scenario editor', () => {
     }
     expect(findings.filter((f) => f.small.length + f.cut.length + f.overlapping.length > 0)).toEqual([]);
     expect(await page.locator('#editor-run').textContent()).toBe('Endesha hali hii');
+    await page.close();
   }, 180_000);
 });
