@@ -23,7 +23,11 @@ export class ChartsPanel {
     new ResizeObserver(() => this.fit()).observe(this.root);
     controller.subscribe((change) => {
       if (change === 'run') this.attach();
-      else if (change === 'queue') this.voice.select(controller.queueSelection);
+      else if (change === 'queue') {
+        // Another queue may bring a note of another length under the charts: the plots make room.
+        this.voice.select(controller.queueSelection);
+        this.refit();
+      }
       else if (change === 'refresh') this.refresh();
     });
     onLanguageChange(() => {

@@ -337,15 +337,15 @@ export const en = {
   'lesson.handoutQuestion': 'The question',
   // demand: the clock's weekday and date, and the Erlang prediction as an approximation
   'clock.runDay': '{weekday} · Day {day}',
-  'chart.approximation': 'Erlang here is an approximation: {reasons}.',
-  'approx.pooled': 'queues sharing these agents are pooled',
-  'approx.shared-agents': 'its agents also take other calls',
-  'approx.overflow': 'overflow help is left out',
-  'approx.retrials': 'retrials are left out',
-  'approx.callbacks': 'callbacks are left out',
-  'approx.hold': 'hold counts in the handle time',
-  'approx.spikes': 'spikes count in each interval’s rate',
-  'approx.repeat-calls': 'repeat calls are left out',
+  'chart.approximation': 'Erlang approximation: {reasons}.',
+  'approx.pooled': 'pooled queues',
+  'approx.shared-agents': 'shared agents',
+  'approx.overflow': 'overflow',
+  'approx.retrials': 'retrials',
+  'approx.callbacks': 'callbacks',
+  'approx.hold': 'hold',
+  'approx.spikes': 'spikes',
+  'approx.repeat-calls': 'repeat calls',
 } as const;
 
 export type MessageKey = keyof typeof en;
