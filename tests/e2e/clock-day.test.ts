@@ -32,6 +32,16 @@ async function openIn(language: 'en' | 'sw', scenario: string, size = { width: 1
   return page;
 }
 
+/** No small, cut or overlapping text on the page, no console error; then the page is closed. */
+async function expectLegibleAndClose(page: Page, errors: string[]): Promise<void> {
+  const measured = await measurePage(page);
+  expect(measured.small).toEqual([]);
+  expect(measured.cut).toEqual([]);
+  expect(measured.overlapping).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 const dayText = (page: Page) => page.locator('#clock-day').textContent();
 const topBarHeight = (page: Page) => page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
 
@@ -54,12 +64,7 @@ describe('the clock’s day', () => {
     expect(await page.locator('#clock').textContent()).toBe('10:00:00');
     await page.screenshot({ path: join(SHOTS, `clock-day-${language}.png`) });
     expect(await topBarHeight(page)).toBe(undatedHeight);
-    const measured = await measurePage(page);
-    expect(measured.small).toEqual([]);
-    expect(measured.cut).toEqual([]);
-    expect(measured.overlapping).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectLegibleAndClose(page, errors);
   }, 120_000);
 });
 
@@ -74,11 +79,6 @@ describe('the chart’s note on an approximate Erlang prediction', () => {
     await page.locator('#wb-queue').selectOption('0');
     expect(await page.locator('#chart-note').textContent()).toBe(note);
     await page.screenshot({ path: join(SHOTS, `erlang-approximation-${language}.png`) });
-    const measured = await measurePage(page);
-    expect(measured.small).toEqual([]);
-    expect(measured.cut).toEqual([]);
-    expect(measured.overlapping).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectLegibleAndClose(page, errors);
   }, 120_000);
 });
