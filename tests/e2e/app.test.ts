@@ -568,7 +568,8 @@ describe('the app in a browser', () => {
     await page.evaluate(() => window.__kituo!.advance(20 * 3600 + 10 * 60));
     expect(await page.locator('#kpi-occupancy').textContent()).toBe('—');
     expect(await page.locator('#kpi-occupancy + .sub').textContent()).toContain('nobody logged in');
-    expect(await page.locator('#chart-note').textContent()).toContain('shifts');
+    // The team works shifts: the Erlang prediction follows the schedule, with no note to give.
+    expect(await page.locator('#chart-note').textContent()).toBe('');
     expect(await page.locator('#kpi-bo-utilization').evaluate((e) => e.previousElementSibling!.textContent)).toBe('Occupancy today');
     expect(await page.locator('#kpi-bo-backlog + .sub').textContent()).toMatch(/in hand .* with the customer/);
     expect(await clipped()).toEqual([]);

@@ -55,8 +55,8 @@ function mutate(scenario: Json, rng: () => number): string[] {
   return done;
 }
 
-/** Keys whose null means "no value" (a KPI with no calls, one replication, no formula, an unstable queue's infinite wait). */
-const NULLABLE = new Set(['mean', 'ci95', 'erlang', 'asa', 'meanQueueLength']);
+/** Keys whose null means "no value" (a KPI with no calls, one replication, no formula, an unstable queue's infinite wait, a day of a scenario with no start date). */
+const NULLABLE = new Set(['mean', 'ci95', 'erlang', 'asa', 'meanQueueLength', 'date']);
 
 function nullsWhereNumbersBelong(node: unknown, path = ''): string[] {
   if (Array.isArray(node)) return node.flatMap((child, i) => nullsWhereNumbersBelong(child, `${path}[${i}]`));

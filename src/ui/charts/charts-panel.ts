@@ -26,7 +26,11 @@ export class ChartsPanel {
     new ResizeObserver(() => this.fit()).observe(this.root);
     controller.subscribe((change) => {
       if (change === 'run') this.attach();
-      else if (change === 'queue') this.voice.select(controller.queueSelection);
+      else if (change === 'queue') {
+        // Another queue may bring a note of another length under the charts: the plots make room.
+        this.voice.select(controller.queueSelection);
+        this.refit();
+      }
       else if (change === 'refresh') this.refresh();
       if (change === 'run' || change === 'changes' || (change === 'refresh' && controller.changes.length !== this.markedChanges)) this.mark();
     });

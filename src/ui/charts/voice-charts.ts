@@ -143,7 +143,7 @@ export class VoiceCharts {
 
   /** The note under the charts (why there is no prediction, or what makes it an approximation), and the charts hidden without queues. */
   private showNoteAndHosts(session: VoiceSession | null, prediction: ScheduledErlangPrediction | null, queues: number): void {
-    const approximation = prediction && prediction.approximate.length > 0 ? t('chart.approximation', { reasons: prediction.approximate.map((reason) => t(`approx.${reason}` as MessageKey)).join('; ') }) : '';
+    const approximation = prediction && prediction.approximate.length > 0 ? t('chart.approximation', { reasons: prediction.approximate.map((reason) => t(`approx.${reason}` as MessageKey)).join(', ') }) : '';
     setText(
       this.note,
       !session ? '' : queues === 0 ? t('chart.noQueues') : prediction ? approximation : this.selection === 'all' && queues > 1 ? t('chart.noPredictionAll') : this.noPredictionNote(session),

@@ -623,6 +623,15 @@ export const en = {
   'plan.staff.short': 'Short by',
   'plan.staff.shortTitle': 'Intervals short of staff',
   'plan.staff.noneShort': 'No interval is short: the schedule meets the requirement all day.',
+  'chart.approximation': 'Erlang approximation: {reasons}.',
+  'approx.pooled': 'pooled queues',
+  'approx.shared-agents': 'shared agents',
+  'approx.overflow': 'overflow',
+  'approx.retrials': 'retrials',
+  'approx.callbacks': 'callbacks',
+  'approx.hold': 'hold',
+  'approx.spikes': 'spikes',
+  'approx.repeat-calls': 'repeat calls',
 } as const;
 
 export type MessageKey = keyof typeof en;

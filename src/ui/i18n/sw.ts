@@ -625,4 +625,13 @@ export const sw: Dictionary = {
   'plan.staff.short': 'Upungufu',
   'plan.staff.shortTitle': 'Vipindi vyenye upungufu wa wafanyakazi',
   'plan.staff.noneShort': 'Hakuna kipindi chenye upungufu: ratiba inakidhi mahitaji siku nzima.',
+  'chart.approximation': 'Erlang kwa makadirio: {reasons}.',
+  'approx.pooled': 'foleni zilizounganishwa',
+  'approx.shared-agents': 'mawakala wa pamoja',
+  'approx.overflow': 'kufurika',
+  'approx.retrials': 'kupiga tena',
+  'approx.callbacks': 'kupigiwa tena',
+  'approx.hold': 'kusubirishwa',
+  'approx.spikes': 'mawimbi ya simu',
+  'approx.repeat-calls': 'simu za kurudia',
 };
