@@ -339,7 +339,7 @@ export class PlanView {
       h('p', { class: 'note', text: t('plan.summary', { seed: report.seed, replications: report.replications, date: this.stale.computed ? `${this.stale.computed.date} ${this.stale.computed.at}` : '' }) }),
       ...report.configurations.map((configuration, c) => h('p', { class: 'plan-label', text: t(c === 0 ? 'plan.labelA' : 'plan.labelVariant', { letter: configurationLetter(c), label: configuration.label }) })),
       ...report.notes.map((note) => h('p', { class: 'note', text: note })),
-      h('div', { class: 'plan-table-wrap' }, h('table', { id: 'plan-table', class: 'plan-table' }, h('thead', {}, head), h('tbody', {}, ...body))),
+      h('div', { class: 'plan-table-wrap' }, h('table', { id: 'plan-table', class: 'plan-table totals' }, h('thead', {}, head), h('tbody', {}, ...body))),
       h('h4', { class: 'plan-screen-only', text: t('plan.intervalsTitle') }),
       queues.length > 0 ? pickers : null,
       queues.length > 0 ? this.intervalTable : null,
@@ -368,13 +368,21 @@ export class PlanView {
     const variant = report.configurations.length > 2 ? Number(this.intervalVariant.value) : 1;
     const letter = configurationLetter(variant);
     const rows = intervalRows(report, this.queueSelect.value, this.intervalKpi.value as IntervalKpi, variant);
-    const head = h('tr', {}, ...[t('plan.interval'), 'A', letter, t('plan.differenceOf', { letter }), t('plan.verdict')].map((text) => h('th', { scope: 'col', text })));
-    // The means' half-widths stay in the downloads: per interval, the difference's is the one that decides.
+    const head = h('tr', {}, ...[t('plan.interval'), 'A', letter, t('plan.differenceOf', { letter })].map((text) => h('th', { scope: 'col', text })));
+    // The means' half-widths stay in the downloads: per interval, the difference's is the one that
+    // decides. A significant difference carries its verdict; the others are greyed, so the
+    // intervals where the variant changes something stand out.
     const mean = (row: IntervalRow, estimate: Estimate | null) => h('td', { text: estimateText(row.kpi, estimate, this.currency)[0] });
-    const body = rows.map((row) =>
-      h('tr', { class: row.difference?.verdict.replace(/ /g, '-') ?? '' }, h('th', { scope: 'row', text: row.interval }), mean(row, row.baseline), mean(row, row.variant), this.figure(row.kpi, row.difference, true), this.verdictCell(row.difference)),
+    const body = rows.map((row) => {
+      const verdict = row.difference?.verdict ?? 'undetermined';
+      const significant = verdict !== 'no significant difference' && verdict !== 'undetermined';
+      const word = significant ? h('span', { class: `verdict ${verdict}`, text: verdictLabel(verdict) }) : undefined;
+      return h('tr', { class: significant ? '' : 'quiet' }, h('th', { scope: 'row', text: row.interval }), mean(row, row.baseline), mean(row, row.variant), this.figure(row.kpi, row.difference, true, word));
+    });
+    this.intervalTable.replaceChildren(
+      h('p', { class: 'note', text: t('plan.quietRows') }),
+      h('table', { id: 'plan-interval-table', class: 'plan-table intervals' }, h('thead', {}, head), h('tbody', {}, ...body)),
     );
-    this.intervalTable.replaceChildren(h('table', { id: 'plan-interval-table', class: 'plan-table intervals' }, h('thead', {}, head), h('tbody', {}, ...body)));
   }
 
   private drawChart(): void {
