@@ -107,6 +107,10 @@ async function expectLegible(page: Page, where: string): Promise<void> {
   await emulateZoom(page, 1280, 720, 1.5);
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await page.locator('#plan-staff-chart').evaluate((chart) => chart.getBoundingClientRect().height)).toBeGreaterThan(100);
+  // The charts follow the panel, one column wide now.
+  await page.waitForFunction(() =>
+    ['#plan-chart', '#plan-staff-chart'].every((id) => document.querySelector(`${id} canvas`)!.clientWidth > 0.9 * document.querySelector('#plan')!.clientWidth),
+  );
   await expectClear(1.5, 'the whole page');
   await page.locator('#plan-staff-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, `plan-zoom150-${where.slice(0, 2)}.png`) });

@@ -58,6 +58,7 @@ export class PlanView {
   private readonly root = byId('plan');
   private readonly replications = h('input', { id: 'plan-replications', type: 'number', min: MIN_REPLICATIONS, max: MAX_REPLICATIONS, step: 1, value: 20 });
   private readonly variantList = h('ol', { id: 'plan-variants', class: 'plan-variants' });
+  private readonly noVariants = h('li', { class: 'note' });
   private readonly addWhatIf = h('button', { id: 'plan-add-whatif', type: 'button' });
   // The browser labels a file input in its own language: a button in the page's opens it.
   private readonly file = h('input', { id: 'plan-file', type: 'file', accept: '.json,application/json', hidden: true });
@@ -88,6 +89,7 @@ export class PlanView {
   constructor(private readonly controller: PageController) {
     const label = (key: MessageKey, element: HTMLElement) => this.texts.label(key, element);
     this.staffing = new StaffingPanel(controller, () => this.replicationCount());
+    this.text(this.noVariants, 'plan.noVariants');
     this.root.replaceChildren(
       this.text(h('p', { class: 'note plan-intro' }), 'plan.intro'),
       h(
@@ -215,7 +217,7 @@ export class PlanView {
       });
       return h('li', {}, h('span', { class: 'plan-label', text: `${configurationLetter(v + 1)}: ${variant.label}` }), remove);
     });
-    this.variantList.replaceChildren(...(items.length > 0 ? items : [this.text(h('li', { class: 'note' }), 'plan.noVariants')]));
+    this.variantList.replaceChildren(...(items.length > 0 ? items : [this.noVariants]));
     const full = this.variants.length >= MAX_VARIANTS;
     this.addWhatIf.disabled = full || this.abort !== null;
     this.addFile.disabled = full || this.abort !== null;
