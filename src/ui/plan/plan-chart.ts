@@ -22,7 +22,10 @@ export const hourTicks = (h: number) => `${String(Math.floor(h)).padStart(2, '0'
 export class PlanChart {
   private plot: uPlot | null = null;
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: HTMLElement) {
+    // The panel changes width with the window and the zoom (one column at 150%): the plot follows.
+    new ResizeObserver(() => this.resize()).observe(host);
+  }
 
   show(series: IntervalSeries, names: readonly string[]): void {
     this.plot?.destroy();

@@ -59,6 +59,7 @@ export class PlanView {
   private readonly root = byId('plan');
   private readonly replications = h('input', { id: 'plan-replications', type: 'number', min: MIN_REPLICATIONS, max: MAX_REPLICATIONS, step: 1, value: 20 });
   private readonly variantList = h('ol', { id: 'plan-variants', class: 'plan-variants' });
+  private readonly noVariants = h('li', { class: 'note' });
   private readonly addWhatIf = h('button', { id: 'plan-add-whatif', type: 'button' });
   // The browser labels a file input in its own language: a button in the page's opens it.
   private readonly file = h('input', { id: 'plan-file', type: 'file', accept: '.json,application/json', hidden: true });
@@ -89,6 +90,7 @@ export class PlanView {
   constructor(private readonly controller: PageController) {
     const label = (key: MessageKey, element: HTMLElement) => this.texts.label(key, element);
     this.staffing = new StaffingPanel(controller, () => this.replicationCount());
+    this.text(this.noVariants, 'plan.noVariants');
     this.root.replaceChildren(
       this.text(h('p', { class: 'note plan-intro' }), 'plan.intro'),
       h(
@@ -216,7 +218,7 @@ export class PlanView {
       });
       return h('li', {}, h('span', { class: 'plan-label', text: `${configurationLetter(v + 1)}: ${variant.label}` }), remove);
     });
-    this.variantList.replaceChildren(...(items.length > 0 ? items : [this.text(h('li', { class: 'note' }), 'plan.noVariants')]));
+    this.variantList.replaceChildren(...(items.length > 0 ? items : [this.noVariants]));
     const full = this.variants.length >= MAX_VARIANTS;
     this.addWhatIf.disabled = full || this.abort !== null;
     this.addFile.disabled = full || this.abort !== null;
@@ -340,7 +342,7 @@ export class PlanView {
       h('p', { class: 'note', text: t('plan.summary', { seed: report.seed, replications: report.replications, date: this.stale.computed ? `${this.stale.computed.date} ${this.stale.computed.at}` : '' }) }),
       ...report.configurations.map((configuration, c) => h('p', { class: 'plan-label', text: t(c === 0 ? 'plan.labelA' : 'plan.labelVariant', { letter: configurationLetter(c), label: configuration.label }) })),
       ...report.notes.map((note) => h('p', { class: 'note', text: note })),
-      h('div', { class: 'plan-table-wrap' }, h('table', { id: 'plan-table', class: 'plan-table' }, h('thead', {}, head), h('tbody', {}, ...body))),
+      h('div', { class: 'plan-table-wrap' }, h('table', { id: 'plan-table', class: 'plan-table totals' }, h('thead', {}, head), h('tbody', {}, ...body))),
       h('h4', { class: 'plan-screen-only', text: t('plan.intervalsTitle') }),
       queues.length > 0 ? pickers : null,
       queues.length > 0 ? this.intervalTable : null,
@@ -369,13 +371,21 @@ export class PlanView {
     const variant = report.configurations.length > 2 ? Number(this.intervalVariant.value) : 1;
     const letter = configurationLetter(variant);
     const rows = intervalRows(report, this.queueSelect.value, this.intervalKpi.value as IntervalKpi, variant);
-    const head = h('tr', {}, ...[t('plan.interval'), 'A', letter, t('plan.differenceOf', { letter }), t('plan.verdict')].map((text) => h('th', { scope: 'col', text })));
-    // The means' half-widths stay in the downloads: per interval, the difference's is the one that decides.
+    const head = h('tr', {}, ...[t('plan.interval'), 'A', letter, t('plan.differenceOf', { letter })].map((text) => h('th', { scope: 'col', text })));
+    // The means' half-widths stay in the downloads: per interval, the difference's is the one that
+    // decides. A significant difference carries its verdict; the others are greyed, so the
+    // intervals where the variant changes something stand out.
     const mean = (row: IntervalRow, estimate: Estimate | null) => h('td', { text: estimateText(row.kpi, estimate, this.currency)[0] });
-    const body = rows.map((row) =>
-      h('tr', { class: row.difference?.verdict.replace(/ /g, '-') ?? '' }, h('th', { scope: 'row', text: row.interval }), mean(row, row.baseline), mean(row, row.variant), this.figure(row.kpi, row.difference, true), this.verdictCell(row.difference)),
+    const body = rows.map((row) => {
+      const verdict = row.difference?.verdict ?? 'undetermined';
+      const significant = verdict !== 'no significant difference' && verdict !== 'undetermined';
+      const word = significant ? h('span', { class: `verdict ${verdict}`, text: verdictLabel(verdict) }) : undefined;
+      return h('tr', { class: significant ? '' : 'quiet' }, h('th', { scope: 'row', text: row.interval }), mean(row, row.baseline), mean(row, row.variant), this.figure(row.kpi, row.difference, true, word));
+    });
+    this.intervalTable.replaceChildren(
+      h('p', { class: 'note', text: t('plan.quietRows') }),
+      h('table', { id: 'plan-interval-table', class: 'plan-table intervals' }, h('thead', {}, head), h('tbody', {}, ...body)),
     );
-    this.intervalTable.replaceChildren(h('table', { id: 'plan-interval-table', class: 'plan-table intervals' }, h('thead', {}, head), h('tbody', {}, ...body)));
   }
 
   private drawChart(): void {

@@ -27,7 +27,10 @@ export interface StaffingChartLabels {
 export class StaffingChart {
   private plot: uPlot | null = null;
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: HTMLElement) {
+    // The panel changes width with the window and the zoom (one column at 150%): the plot follows.
+    new ResizeObserver(() => this.resize()).observe(host);
+  }
 
   show(series: StaffingSeries, labels: StaffingChartLabels): void {
     this.plot?.destroy();

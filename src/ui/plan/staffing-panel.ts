@@ -46,6 +46,7 @@ export class StaffingPanel {
   private readonly groupSelect = h('select', { id: 'plan-staff-group' });
   private readonly chartHost = h('div', { id: 'plan-staff-chart', class: 'chart' });
   private readonly chart = new StaffingChart(this.chartHost);
+  private readonly shortTable = h('div', { id: 'plan-short', class: 'plan-table-wrap' });
   private readonly texts = new Translated();
   private abort: AbortController | null = null;
   private answer: StaffingAnswer | null = null;
@@ -199,10 +200,6 @@ export class StaffingPanel {
       const hours = gapAgentHours(group);
       return h('p', { class: 'plan-gap', text: t('plan.staff.gap', { group: group.name, short: formatDecimal(hours.short), over: formatDecimal(hours.over), intervals: short.filter((s) => s.group === group.group).length }) });
     });
-    const head = h('tr', {}, ...['plan.interval', 'plan.staff.required', 'plan.staff.scheduled', 'plan.staff.short'].map((key) => h('th', { scope: 'col', text: t(key as MessageKey) })));
-    const rows = short.map((s) =>
-      h('tr', {}, h('th', { scope: 'row', text: groups.length > 1 ? `${s.start} ${s.group}` : s.start }), h('td', { text: formatInteger(s.required) }), h('td', { text: formatCount(s.scheduled) }), h('td', { class: 'under', text: formatCount(-s.gap) })),
-    );
     this.results.replaceChildren(
       ...[
         this.stale.note,
@@ -211,9 +208,7 @@ export class StaffingPanel {
         groups.length > 1 ? h('label', { class: 'plan-row' }, t('plan.staff.group'), ' ', this.groupSelect) : null,
         this.chartHost,
         h('h4', { text: t('plan.staff.shortTitle') }),
-        short.length > 0
-          ? h('div', { class: 'plan-table-wrap' }, h('table', { id: 'plan-short-table', class: 'plan-table' }, h('thead', {}, head), h('tbody', {}, ...rows)))
-          : h('p', { id: 'plan-short-none', class: 'note', text: t('plan.staff.noneShort') }),
+        this.shortTable,
         h('div', { class: 'plan-row plan-exports' }, planButton('plan-staff-png', 'plan.exportPng', () => this.chart.canvas && downloadCanvas('kituo-staffing-chart.png', this.chart.canvas, CHART_BACKGROUND))),
       ].filter((element) => element !== null),
     );
@@ -221,6 +216,7 @@ export class StaffingPanel {
     this.drawChart();
   }
 
+  /** The group picked: its chart, and the intervals it is short in. */
   private drawChart(): void {
     const group = this.answer?.groups[Number(this.groupSelect.value) || 0];
     if (!group) return;
@@ -231,6 +227,17 @@ export class StaffingPanel {
       over: t('plan.staff.over'),
       under: t('plan.staff.under'),
     });
+    const short = shortIntervals(this.answer!).filter((s) => s.group === group.group);
+    if (short.length === 0) {
+      this.shortTable.replaceChildren(h('p', { id: 'plan-short-none', class: 'note', text: t('plan.staff.noneShort') }));
+      return;
+    }
+    // Three columns, so that the Kiswahili headings fit the side column at 14 px.
+    const head = h('tr', {}, ...(['plan.interval', 'plan.staff.requiredScheduled', 'plan.staff.short'] as const).map((key) => h('th', { scope: 'col', text: t(key) })));
+    const rows = short.map((s) =>
+      h('tr', {}, h('th', { scope: 'row', text: s.start }), h('td', { text: `${formatInteger(s.required)} / ${formatCount(s.scheduled)}` }), h('td', { class: 'under', text: formatCount(-s.gap) })),
+    );
+    this.shortTable.replaceChildren(h('table', { id: 'plan-short-table', class: 'plan-table short' }, h('thead', {}, head), h('tbody', {}, ...rows)));
   }
 }
 
