@@ -570,15 +570,6 @@ export const en = {
   'round.sourceProblems': 'The round’s scenario cannot be used:',
   // demand: the clock's weekday and date, and the Erlang prediction as an approximation
   'clock.runDay': '{weekday} · Day {day}',
-  'chart.approximation': 'Erlang here is an approximation: {reasons}.',
-  'approx.pooled': 'queues sharing these agents are pooled',
-  'approx.shared-agents': 'its agents also take other calls',
-  'approx.overflow': 'overflow help is left out',
-  'approx.retrials': 'retrials are left out',
-  'approx.callbacks': 'callbacks are left out',
-  'approx.hold': 'hold counts in the handle time',
-  'approx.spikes': 'spikes count in each interval’s rate',
-  'approx.repeat-calls': 'repeat calls are left out',
   // Plan: variants B–D, per-interval rows, stale results, the staffing optimiser
   'plan.variants': 'Variants compared with A',
   'plan.noVariants': 'None yet: Run compares the what-if settings as B.',

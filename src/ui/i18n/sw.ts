@@ -572,15 +572,6 @@ export const sw: Dictionary = {
   'round.sourceProblems': 'Hali ya majaribio ya raundi haiwezi kutumika:',
   // demand: the clock's weekday and date, and the Erlang prediction as an approximation
   'clock.runDay': '{weekday} · Siku {day}',
-  'chart.approximation': 'Hapa Erlang ni makadirio tu: {reasons}.',
-  'approx.pooled': 'foleni zinazoshiriki mawakala hawa zimeunganishwa',
-  'approx.shared-agents': 'mawakala wake hupokea simu nyingine pia',
-  'approx.overflow': 'msaada wa vikundi vingine haujahesabiwa',
-  'approx.retrials': 'wanaopiga tena baada ya kukata hawajahesabiwa',
-  'approx.callbacks': 'kupigiwa tena hakujahesabiwa',
-  'approx.hold': 'muda wa kusubiri kwenye laini umo ndani ya muda wa huduma',
-  'approx.spikes': 'mawimbi ya simu yamo ndani ya kiwango cha kila kipindi',
-  'approx.repeat-calls': 'simu za kurudia hazijahesabiwa',
   // Plan: variants B–D, per-interval rows, stale results, the staffing optimiser
   'plan.variants': 'Mipangilio mbadala inayolinganishwa na A',
   'plan.noVariants': 'Bado hakuna: Endesha italinganisha mipangilio ya “Je, kama…” kama B.',
