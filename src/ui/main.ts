@@ -33,7 +33,7 @@ import { connectShare } from './panels/share';
 import { browserDraftStore, connectAutosave } from './panels/autosave';
 import { shippedScenarios } from '../app/run-snapshot';
 import { connectBrand, StartScreen } from './start/start-screen';
-import { playScenarioChoice, tabChoice } from './start/scenario-choice';
+import { actionChoice, playScenarioChoice, tabChoice } from './start/scenario-choice';
 import { startScreenSeen } from './start/start-seen';
 import { connectEditor } from './editor/scenario-editor';
 import { connectTwin } from './twin/twin-entry';
@@ -81,11 +81,14 @@ async function start(): Promise<void> {
   connectAutosave(controller, shipped, store, { editor, lessons: lessons.panel });
   const round = connectRound(controller, lessons.panel.lessons, store);
   // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
-  // The ways in; the twin floors, facilitator rounds and the scenario editor join this list.
+  // The ways in, each a tile of the start screen.
   const startScreen = new StartScreen(byId('start-host'), [
     playScenarioChoice(controller),
     tabChoice('lessons', 'tab-lessons', 'start.lessons.title', 'start.lessons.text'),
+    actionChoice('twin', 'start.twin.title', 'start.twin.text', () => twin.openTwin('powerOfOne')),
+    actionChoice('round', 'start.round.title', 'start.round.text', () => round.open()),
     tabChoice('plan', 'tab-plan', 'start.plan.title', 'start.plan.text'),
+    actionChoice('editor', 'start.editor.title', 'start.editor.text', () => editor.open()),
   ]);
   connectBrand(startScreen);
   if (!share.openLink(location.hash)) {

@@ -6,7 +6,7 @@
  * a worker with the figures `kituo staff --format json` prints; a change of seed marks both
  * results stale; every Plan text is legible on a projector with results shown (also at 150%
  * zoom); the printed summary is one page. A larger plan and a search are cancelled mid-way and
- * the page keeps working. Screenshots at 1280×720 go to /tmp/shots-plan-more for a person to
+ * the page keeps working. Screenshots at 1280×720 go to screenshots/ for a person to
  * look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
 import { emulateZoom, measurePage } from './legibility-probe';
 
-const SHOTS = process.env.KITUO_SHOTS ?? '/tmp/shots-plan-more';
+const SHOTS = join(ROOT, 'screenshots');
 const files = mkdtempSync(join(tmpdir(), 'kituo-plan-'));
 let harness: Harness;
 

@@ -62,7 +62,11 @@ describe('the start screen', () => {
     const errors = watchErrors(page);
     expect(await screenOpen(page)).toBe(true);
     const titles = await page.locator('.start-tile-title').allTextContents();
-    expect(titles).toEqual(language === 'en' ? ['Play a scenario', 'Run a lesson', 'Plan staffing'] : ['Cheza hali ya majaribio', 'Endesha somo', 'Panga wafanyakazi']);
+    expect(titles).toEqual(
+      language === 'en'
+        ? ['Play a scenario', 'Run a lesson', 'The power of one', 'Run a round with teams', 'Plan staffing', 'Edit a scenario']
+        : ['Cheza hali ya majaribio', 'Endesha somo', 'Nguvu ya mtu mmoja', 'Endesha duru ya timu', 'Panga wafanyakazi', 'Hariri hali'],
+    );
     expect(await page.locator('#start-title').textContent()).toBe(language === 'en' ? 'Welcome to Kituo' : 'Karibu Kituo');
     // Focus is in the screen, on its first choice, so the keyboard can start at once.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('start-play');
@@ -130,6 +134,22 @@ describe('the start screen', () => {
     expect(await screenOpen(page)).toBe(false);
     expect(await page.locator('#tab-plan').getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('#panel-plan').isVisible()).toBe(true);
+    await page.close();
+  }, 120_000);
+
+  it('opens twin floors for "The power of one", the facilitator\'s round for "Run a round with teams" and the editor for "Edit a scenario"', async () => {
+    const page = await firstVisit();
+    await page.locator('#start-twin').click();
+    expect(await screenOpen(page)).toBe(false);
+    expect((await page.evaluate(() => window.__kituo!.twin.state()))?.kind).toBe('powerOfOne');
+    await page.locator('#brand').click();
+    await page.locator('#start-round').click();
+    expect(await screenOpen(page)).toBe(false);
+    expect((await page.evaluate(() => window.__kituo!.round())).open).toBe(true);
+    await page.locator('#brand').click();
+    await page.locator('#start-editor').click();
+    expect(await screenOpen(page)).toBe(false);
+    expect((await page.evaluate(() => window.__kituo!.editor())).open).toBe(true);
     await page.close();
   }, 120_000);
 

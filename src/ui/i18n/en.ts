@@ -340,6 +340,12 @@ export const en = {
   'start.lessons.text': 'Ask the room to predict, run it, and reveal what really happens.',
   'start.plan.title': 'Plan staffing',
   'start.plan.text': 'Compare two staffing plans on the same calls and items, with confidence intervals.',
+  'start.twin.title': 'The power of one',
+  'start.twin.text': 'Two floors side by side, the same callers: as planned, and with one agent fewer.',
+  'start.round.title': 'Run a round with teams',
+  'start.round.text': 'Teams choose their staff, all meet the same day, and a leaderboard ranks them.',
+  'start.editor.title': 'Edit a scenario',
+  'start.editor.text': 'Bring your own numbers: arrivals, staff, shifts, work and costs, checked as you type.',
   'start.here': 'Start here',
   // scenario editor
   'editor.edit': 'Edit this scenario',

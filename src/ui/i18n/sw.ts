@@ -342,6 +342,12 @@ export const sw: Dictionary = {
   'start.lessons.text': 'Waulize washiriki watabiri, endesha somo, kisha onyesha kinachotokea kweli.',
   'start.plan.title': 'Panga wafanyakazi',
   'start.plan.text': 'Linganisha mipango miwili ya wafanyakazi kwa simu na kazi zilezile, pamoja na vipindi vya uhakika.',
+  'start.twin.title': 'Nguvu ya mtu mmoja',
+  'start.twin.text': 'Sakafu mbili kando kwa kando, wapigaji walewale: kama ilivyopangwa, na wakala mmoja pungufu.',
+  'start.round.title': 'Endesha duru ya timu',
+  'start.round.text': 'Timu zinachagua wafanyakazi wao, zote zinakutana na siku ileile, na jedwali linazipanga.',
+  'start.editor.title': 'Hariri hali',
+  'start.editor.text': 'Leta takwimu zako: simu zinazoingia, wafanyakazi, zamu, kazi na gharama, zikikaguliwa unapoandika.',
   'start.here': 'Anza hapa',
   // scenario editor
   'editor.edit': 'Hariri hali hii',

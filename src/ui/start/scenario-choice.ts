@@ -75,15 +75,22 @@ function scenarioList(controller: PageController, screen: StartScreenHandle): Sc
 
 /** A choice that closes the screen and shows one of the side column's tabs. */
 export function tabChoice(id: string, tab: string, titleKey: StartChoice['titleKey'], textKey: StartChoice['textKey']): StartChoice {
+  return actionChoice(id, titleKey, textKey, () => {
+    const button = document.getElementById(tab);
+    button?.click();
+    button?.focus();
+  });
+}
+
+/** A choice that closes the start screen and then does `act` on the page (opens a view over it). */
+export function actionChoice(id: string, titleKey: StartChoice['titleKey'], textKey: StartChoice['textKey'], act: () => void): StartChoice {
   return {
     id,
     titleKey,
     textKey,
     open: (screen) => {
       screen.close();
-      const button = document.getElementById(tab);
-      button?.click();
-      button?.focus();
+      act();
     },
   };
 }
