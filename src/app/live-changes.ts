@@ -5,7 +5,7 @@
  * which is known only from the changes in order, so this reads the whole list at once.
  */
 import type { Intervention } from '../model/scenario/events-schema';
-import type { Scenario } from '../model/scenario/scenario-schema';
+import type { DisplayNames } from '../model/scenario/display-names';
 import { settingsAfter, type WhatIfSettings } from './what-if';
 
 export type ChangeRoom = 'voice' | 'backOffice';
@@ -16,39 +16,39 @@ export interface LiveChange {
   readonly room: ChangeRoom;
   /** What moved, by how much or to what: a signed head-count, a percentage, minutes, items, a mode or rule. */
   readonly value: number | string;
-  /** The group, team, queue, campaign or work type it names, by its name in the scenario; '' for the whole room. */
+  /** The group, team, queue, campaign or work type it names, by its shown name; '' for the whole room. */
   readonly where: string;
 }
 
 const BACK_OFFICE_KINDS: ReadonlySet<Intervention['kind']> = new Set(['clerks', 'item-volume', 'file-drop', 'allocation']);
 
-/** `events` (in time order, as applied) described against the run's start settings and its scenario's names. */
-export function describeChanges(scenario: Scenario, start: WhatIfSettings, events: readonly Intervention[]): LiveChange[] {
-  const name = (list: readonly { id: string; name: string }[] | undefined, id: string) => list?.find((x) => x.id === id)?.name ?? id;
+/** `events` (in time order, as applied) described against the run's start settings, naming things as `names` shows them. */
+export function describeChanges(names: DisplayNames, start: WhatIfSettings, events: readonly Intervention[]): LiveChange[] {
+  const name = (kind: ReadonlyMap<string, string>, id: string) => kind.get(id) ?? id;
   return events.map((event, i) => {
     const before = settingsAfter(start, events.slice(0, i));
     const room: ChangeRoom = BACK_OFFICE_KINDS.has(event.kind) ? 'backOffice' : 'voice';
     const described = (value: number | string, where = '') => ({ atSec: event.atSec, kind: event.kind, room, value, where });
     switch (event.kind) {
       case 'agents':
-        return described(event.agents - (before.agentsByGroup[event.groupId] ?? 0), name(scenario.agentGroups, event.groupId));
+        return described(event.agents - (before.agentsByGroup[event.groupId] ?? 0), name(names.agentGroups, event.groupId));
       case 'clerks':
-        return described(event.clerks - (before.clerksByTeam[event.teamId] ?? 0), name(scenario.backOffice?.teams, event.teamId));
+        return described(event.clerks - (before.clerksByTeam[event.teamId] ?? 0), name(names.teams, event.teamId));
       case 'sick':
-        return described(event.agents, name(scenario.agentGroups, event.groupId));
+        return described(event.agents, name(names.agentGroups, event.groupId));
       case 'call-volume':
       case 'aht':
       case 'patience':
       case 'item-volume':
         return described(event.percent);
       case 'dialer':
-        return described(event.mode, name(scenario.campaigns, event.campaignId));
+        return described(event.mode, name(names.campaigns, event.campaignId));
       case 'tv-advert':
-        return described(event.callsPerMinute, name(scenario.queues, event.queueId));
+        return described(event.callsPerMinute, name(names.queues, event.queueId));
       case 'outage':
         return described(event.minutes);
       case 'file-drop':
-        return described(event.items, name(scenario.backOffice?.workTypes, event.workTypeId));
+        return described(event.items, name(names.workTypes, event.workTypeId));
       case 'allocation':
         return described(event.rule);
     }

@@ -3,6 +3,7 @@
  * control maps to the intervention of its kind, a percentage means the scenario's own figure
  * whether set at the start or during the run, and the list of changes reads as the room saw them.
  */
+import { displayNames } from '../../src/model/scenario/display-names';
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from './shipped-scenario';
 import { changesBetween, defaultWhatIf, settingsAfter, startScenario, type WhatIfSettings } from '../../src/app/what-if';
@@ -93,7 +94,7 @@ describe('the changes so far', () => {
       { atSec: 41_000, kind: 'call-volume', percent: 120 },
       { atSec: 42_000, kind: 'file-drop', workTypeId: DEFAULT.backOffice!.workTypes[0].id, items: 200 },
     ];
-    expect(describeChanges(DEFAULT, start, events)).toEqual([
+    expect(describeChanges(displayNames(DEFAULT, 'en'), start, events)).toEqual([
       { atSec: 36_900, kind: 'agents', room: 'voice', value: 3, where: group.name },
       { atSec: 40_000, kind: 'agents', room: 'voice', value: -2, where: group.name },
       { atSec: 41_000, kind: 'call-volume', room: 'voice', value: 120, where: '' },

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from './shipped-scenario';
 import { startPageRun } from '../../src/app/page-run';
-import { applyWhatIf, defaultWhatIf, type WhatIfSettings } from '../../src/app/what-if';
+import { defaultWhatIf, startScenario, type WhatIfSettings } from '../../src/app/what-if';
 import { planTwin, type TwinFloor } from '../../src/app/twin-plan';
 import { totalAgents } from '../../src/app/power-of-one';
 import type { Scenario } from '../../src/model/scenario/scenario-schema';
@@ -15,7 +15,7 @@ import type { Scenario } from '../../src/model/scenario/scenario-schema';
 const FILE = 'support-multiskill.json';
 
 function floorOn(loaded: Scenario, runWhatIf: WhatIfSettings, whatIf: WhatIfSettings): TwinFloor {
-  const applied = applyWhatIf(loaded, runWhatIf);
+  const applied = startScenario(loaded, runWhatIf);
   if (!applied.ok) throw new Error(JSON.stringify(applied.problems));
   return { run: startPageRun(applied.scenario, 1), loaded, runWhatIf, whatIf };
 }
@@ -52,6 +52,26 @@ describe('planning twin floors', () => {
     expect(scenarioOf(plan.b).queues[0].arrivals).toEqual(floor.run.session.scenario.queues[0].arrivals);
   });
 
+  it('keeps a floor\'s live changes on the right, with the group\'s new head-count one lower there', () => {
+    const floor = floorOn(loaded, base, base);
+    floor.run.session.advanceTo(10 * 3600, Infinity);
+    const joined = floor.run.site.knobs.apply({ kind: 'agents', groupId: 'specialists', agents: 33 });
+    const advert = floor.run.site.knobs.apply({ kind: 'tv-advert', queueId: loaded.queues[0].id, callsPerMinute: 2, minutes: 10 });
+    const plan = planTwin('powerOfOne', floor);
+    if (!plan.ok) throw new Error(plan.why);
+    expect(plan.a).toEqual({ floor: floor.run });
+    expect(scenarioOf(plan.b).events).toEqual([...(floor.run.session.scenario.events ?? []), { ...joined, agents: 32 }, advert]);
+  });
+
+  it('compares configurations from midnight, not the floor, once the floor was changed live', () => {
+    const floor = floorOn(loaded, base, busier);
+    floor.run.site.knobs.apply({ kind: 'agents', groupId: 'specialists', agents: 33 });
+    const plan = planTwin('settings', floor);
+    if (!plan.ok) throw new Error(plan.why);
+    expect(scenarioOf(plan.a).events ?? []).toEqual(floor.run.session.scenario.events ?? []);
+    expect(scenarioOf(plan.b).agentGroups).toEqual(loaded.agentGroups);
+  });
+
   it('says so when no group answers inbound calls', () => {
     const office = loadShipped('backoffice-claims.json');
     const settings = defaultWhatIf(office);
@@ -63,7 +83,7 @@ describe('planning twin floors', () => {
     const plan = planTwin('settings', floor);
     if (!plan.ok) throw new Error(plan.why);
     expect(plan.a).toEqual({ floor: floor.run });
-    expect(scenarioOf(plan.b).queues[0].arrivals).not.toEqual(loaded.queues[0].arrivals);
+    expect(scenarioOf(plan.b).events).toContainEqual({ kind: 'call-volume', percent: 130, atSec: 0 });
     expect(scenarioOf(plan.b)).toEqual(floorOn(loaded, busier, busier).run.session.scenario);
   });
 

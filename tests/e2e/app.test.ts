@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, pixelStats, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, pixelStats, slide, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
 
 const SHOTS = join(ROOT, 'screenshots');
 let harness: Harness;
@@ -25,14 +25,6 @@ afterAll(async () => {
 });
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
-
-/** Sets a what-if slider as a user dragging it and letting go would: the run changes on the let-go. */
-const setSlider = (page: Page, selector: string, value: number) =>
-  page.locator(selector).evaluate((input: HTMLInputElement, v) => {
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
 
 describe('the app in a browser', () => {
   it('loads with no console errors and draws a canvas that is not blank', async () => {
@@ -367,8 +359,8 @@ describe('the app in a browser', () => {
     expect(await page.locator('#whatif-when').textContent()).toContain('applies at once');
     expect(await page.locator('#whatif-backoffice .chip').textContent()).toBe('applies now');
     const slider = page.locator('#whatif-backoffice input[type=range]').first();
-    await setSlider(page, `#${await slider.getAttribute('id')}`, clerksBefore + 6);
-    await setSlider(page, '#whatif-bo-arrivals', 150);
+    await slide(page, `#${await slider.getAttribute('id')}`, clerksBefore + 6);
+    await slide(page, '#whatif-bo-arrivals', 150);
     expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
     expect((await status(page)).clerks).toBe(clerksBefore + 6);
     expect(await page.locator('#changes-list').textContent()).toContain('+6 clerks');
@@ -438,7 +430,7 @@ describe('the app in a browser', () => {
     await openApp(page, harness.url);
     expect((await status(page)).scenario).toBe('call-center-and-back-office.json');
     await page.locator('#tab-whatif').click();
-    await setSlider(page, '#whatif-agents-support-team', 30);
+    await slide(page, '#whatif-agents-support-team', 30);
     expect(await page.locator('#whatif-pending').isVisible()).toBe(false);
     expect(await page.locator('#whatif-refused').isVisible()).toBe(false);
     await page.locator('#reset').click();
@@ -466,13 +458,13 @@ describe('the app in a browser', () => {
     scenario.agentGroups[0].shifts[0].agents = 12000;
     expect((await page.evaluate((text) => window.__kituo!.loadScenarioText(text, 'big-floor.json'), JSON.stringify(scenario))).ok).toBe(true);
     await page.locator('#tab-whatif').click();
-    await setSlider(page, '#whatif-agents-support-team', 24000);
+    await slide(page, '#whatif-agents-support-team', 24000);
     expect(await page.locator('#whatif-refused').textContent()).toContain('Not applied: agents: must be at most 20000');
     expect(await page.locator('#whatif-agents-support-team').inputValue()).toBe('12000');
     expect(await page.locator('#changes-list li').count()).toBe(0);
     expect(await page.locator('#problems').isVisible()).toBe(false);
     // A change the run can take clears the message; Reset runs it from midnight.
-    await setSlider(page, '#whatif-agents-support-team', 12010);
+    await slide(page, '#whatif-agents-support-team', 12010);
     expect(await page.locator('#whatif-refused').isVisible()).toBe(false);
     await page.locator('#reset').click();
     expect(await page.locator('#problems').isVisible()).toBe(false);

@@ -171,3 +171,15 @@ export async function pixelStats(page: Page, png: Buffer): Promise<{ distinctCol
     return { distinctColours: colours.size, stdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
   }, png.toString('base64'));
 }
+
+/**
+ * Moves a what-if slider (a CSS selector) as a user does: the figure follows the drag, and the run
+ * changes when it is let go (its `change` event), at the simulated time it is let go.
+ */
+export async function slide(page: Page, selector: string, value: number): Promise<void> {
+  await page.locator(selector).evaluate((input: HTMLInputElement, v) => {
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}

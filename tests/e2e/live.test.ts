@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, watchErrors, type Harness } from './browser-harness';
+import { openApp, slide, startHarness, watchErrors, type Harness } from './browser-harness';
 import { measurePage } from './legibility-probe';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import type { Scenario } from '../../src/model/scenario/scenario-schema';
@@ -38,15 +38,6 @@ async function runTo(page: Page, timeSec: number): Promise<void> {
   const { nowSec } = await status(page);
   await page.evaluate((seconds) => window.__kituo!.advance(seconds), timeSec - nowSec);
   expect((await status(page)).nowSec).toBe(timeSec);
-}
-
-/** Moves a slider as a user does: the figure follows the drag, the run changes when it is let go. */
-async function slide(page: Page, selector: string, value: number): Promise<void> {
-  await page.locator(selector).evaluate((input: HTMLInputElement, v) => {
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
 }
 
 /** The run saved with Save file, as the scenario it holds. */

@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, slide, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
 import { emulateZoom, measurePage } from './legibility-probe';
 
 const SHOTS = join(ROOT, 'screenshots');
@@ -70,10 +70,7 @@ async function openPlan(page: Page, language: 'en' | 'sw'): Promise<void> {
 /** Moves the what-if head-count of the support team to `agents`. */
 async function setWhatIfAgents(page: Page, agents: number): Promise<void> {
   await page.locator('#tab-whatif').click();
-  await page.locator('#whatif-agents-support-team').evaluate((input: HTMLInputElement, value) => {
-    input.value = String(value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, agents);
+  await slide(page, '#whatif-agents-support-team', agents);
   await page.locator('#tab-plan').click();
 }
 

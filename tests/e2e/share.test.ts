@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, slide, startHarness, watchErrors, type Harness } from './browser-harness';
 
 /** The default scenario's opening time (07:45), where the bare address starts it. */
 const OPENING_SEC = 7 * 3600 + 45 * 60;
@@ -46,15 +46,6 @@ async function appPage(query = ''): Promise<Page> {
   return page;
 }
 
-/** Moves a what-if slider as a user would: the run changes when it is let go. */
-async function slide(page: Page, id: string, value: number): Promise<void> {
-  await page.locator(`#${id}`).evaluate((input: HTMLInputElement, v) => {
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
-}
-
 /** What the page shows of the run: the model's counters, the clock and both wallboards' text, read afresh. */
 async function figures(page: Page) {
   await page.evaluate(() => window.__kituo!.advance(0));
@@ -71,8 +62,8 @@ async function figures(page: Page) {
 /** A run off the scenario's defaults: arrivals and back-office arrivals moved, another seed, played to an odd time. */
 async function changedRun(page: Page): Promise<void> {
   await page.locator('#tab-whatif').click();
-  await slide(page, 'whatif-arrivals', 130);
-  await slide(page, 'whatif-bo-arrivals', 80);
+  await slide(page, '#whatif-arrivals', 130);
+  await slide(page, '#whatif-bo-arrivals', 80);
   await page.locator('#seed').fill('4711');
   await page.locator('#seed').press('Enter');
   await page.locator('#reset').click();

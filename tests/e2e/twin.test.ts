@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, pixelStats, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, pixelStats, slide, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
 import { MIN_TEXT_PX, emulateZoom, measurePage, overlappingSceneTexts } from './legibility-probe';
 
 const SHOTS = join(ROOT, 'screenshots');
@@ -172,10 +172,7 @@ describe('these settings vs the scenario', () => {
     await openApp(page, harness.url);
     await page.click('#tab-whatif');
     expect(await page.locator('#twin-settings').isDisabled()).toBe(true);
-    await page.locator('#whatif-agents-support-team').evaluate((input: HTMLInputElement) => {
-      input.value = '25';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await slide(page, '#whatif-agents-support-team', 25);
     await page.click('#twin-settings');
     await page.evaluate((t) => window.__kituo!.advance(t), 2 * HOUR);
     const state = (await twin(page))!;

@@ -2,6 +2,7 @@
  * The charts tab: service level and queue per interval (for the queue the wallboard picked), the
  * outbound dialer and the back office. The plots are sized so every chart shown fits the panel.
  */
+import { shownNames } from '../display-names';
 import { byId, setText } from '../dom';
 import { onLanguageChange } from '../i18n/i18n';
 import { setChartHeight } from './chart-common';
@@ -46,7 +47,7 @@ export class ChartsPanel {
   private mark(): void {
     const controller = this.controller;
     const start = controller.runWhatIf;
-    const changes = start && controller.scenario ? describeChanges(controller.scenario, start, controller.changes) : [];
+    const changes = start && controller.scenario ? describeChanges(shownNames(controller.scenario), start, controller.changes) : [];
     this.markedChanges = controller.changes.length;
     this.voice.setChanges(changes);
     this.backOffice.setChanges(changes);

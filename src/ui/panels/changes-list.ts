@@ -2,6 +2,7 @@
  * "Changes so far" on the What-if tab: every change the run on the floor has had (controls moved,
  * events injected, the scenario's own events when due), each with its time, as text.
  */
+import { shownNames } from '../display-names';
 import { describeChanges } from '../../app/live-changes';
 import { h, setText } from '../dom';
 import { formatClock, onLanguageChange, t } from '../i18n/i18n';
@@ -19,7 +20,7 @@ export function connectChangesList(controller: PageController): HTMLElement {
     setText(title, t('changes.title'));
     setText(empty, t('changes.none'));
     const start = controller.runWhatIf;
-    const changes = start && controller.scenario ? describeChanges(controller.scenario, start, controller.changes) : [];
+    const changes = start && controller.scenario ? describeChanges(shownNames(controller.scenario), start, controller.changes) : [];
     empty.hidden = changes.length > 0;
     list.replaceChildren(...changes.map((change) => h('li', {}, h('time', { text: formatClock(change.atSec, false) }), ' ', changeListText(change))));
   };

@@ -4,6 +4,7 @@
  * it now, at the time on the clock (PageController.applyChange). Only what the scenario can take
  * is offered: no back office, no file drop or rule; no call queue, no advert or outage.
  */
+import { shownName } from '../display-names';
 import './event-palette.css';
 import { ALLOCATION_RULES } from '../../model/backoffice/backoffice-schema';
 import type { Scenario } from '../../model/scenario/scenario-schema';
@@ -72,8 +73,8 @@ export function connectEventPalette(controller: PageController): HTMLElement {
 
 function paletteEvents(scenario: Scenario, inject: (key: MessageKey, change: InterventionChange) => void): PaletteEvent[] {
   const list: PaletteEvent[] = [];
-  const queues = scenario.queues.map((q) => ({ value: q.id, text: () => q.name }));
-  const groups = scenario.agentGroups.map((g) => ({ value: g.id, text: () => g.name }));
+  const queues = scenario.queues.map((q) => ({ value: q.id, text: () => shownName(scenario, 'queues', q.id) }));
+  const groups = scenario.agentGroups.map((g) => ({ value: g.id, text: () => shownName(scenario, 'agentGroups', g.id) }));
   if (queues.length > 0) {
     const queue = choice('palette-advert-queue', 'events.queue', queues);
     const perMinute = number('palette-advert-rate', 'events.perMinute', ADVERT.callsPerMinute, 0.5, 0.5);
@@ -91,7 +92,7 @@ function paletteEvents(scenario: Scenario, inject: (key: MessageKey, change: Int
   }
   const office = scenario.backOffice;
   if (office) {
-    const workType = choice('palette-file-worktype', 'events.workType', office.workTypes.map((w) => ({ value: w.id, text: () => w.name })));
+    const workType = choice('palette-file-worktype', 'events.workType', office.workTypes.map((w) => ({ value: w.id, text: () => shownName(scenario, 'workTypes', w.id) })));
     const items = number('palette-file-items', 'events.items', FILE_ITEMS, 1, 1);
     list.push(event('palette-file', 'events.fileDrop', [workType, items], () => ({ kind: 'file-drop', workTypeId: workType.value(), items: items.value() }), inject));
     const rules = ALLOCATION_RULES.map((r) => ({ value: r, text: () => t(`events.rule.${r}` as MessageKey) }));

@@ -229,7 +229,7 @@ export class PlanView {
     const scenario = this.controller.scenario;
     if (!scenario) return null;
     const setup = JSON.stringify(this.variants.map((v) => [v.label, scenarioFingerprint(v.scenario)]));
-    return { scenario: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: this.controller.seed, setup };
+    return { scenario: shownNames(scenario).name, fingerprint: scenarioFingerprint(scenario), seed: this.controller.seed, setup };
   }
 
   private checkStale(): void {

@@ -7,6 +7,7 @@
  * of the intervals the schedule is short in. A result for another scenario, seed, target or
  * number of replications is kept, dimmed and marked stale.
  */
+import { shownNames } from '../display-names';
 import StaffingWorkerScript from './staffing-worker?worker&inline';
 import { answersCalls, InfeasibleStaffingError, optimiseOnWorker, gapAgentHours, shortIntervals, staffingSeries, type StaffingAnswer, type StaffingWorker } from '../../app/plan-staffing';
 import { scenarioFingerprint, stamp, type PlanInputs, type StaleReason } from '../../app/plan-stale';
@@ -121,7 +122,7 @@ export class StaffingPanel {
     const scenario = this.controller.scenario;
     if (!scenario) return null;
     const setup = JSON.stringify([this.serviceLevel.value, this.threshold.value, this.maxAbandon.value, this.replications()]);
-    return { scenario: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: this.controller.seed, setup };
+    return { scenario: shownNames(scenario).name, fingerprint: scenarioFingerprint(scenario), seed: this.controller.seed, setup };
   }
 
   checkStale(): void {
@@ -180,12 +181,18 @@ export class StaffingPanel {
     setText(this.progressText, t('plan.staff.progress', { evaluations: this.evaluations }));
   }
 
+  /** A group's name as the page shows it (the scenario's translation in the page's language). */
+  private groupName(group: { group: string; name: string }): string {
+    const scenario = this.controller.scenario;
+    return (scenario && shownNames(scenario).agentGroups.get(group.group)) ?? group.name;
+  }
+
   private showResults(): void {
     const answer = this.answer!;
     const { target } = answer;
     const groups = answer.groups;
     const chosen = this.groupSelect.value;
-    this.groupSelect.replaceChildren(...groups.map((group, g) => h('option', { value: String(g), text: group.name })));
+    this.groupSelect.replaceChildren(...groups.map((group, g) => h('option', { value: String(g), text: this.groupName(group) })));
     if (groups.some((_, g) => String(g) === chosen)) this.groupSelect.value = chosen;
     const short = shortIntervals(answer);
     const summary = t(target.maxAbandonRate === undefined ? 'plan.staff.summary' : 'plan.staff.summaryAbandon', {
@@ -198,7 +205,7 @@ export class StaffingPanel {
     });
     const gaps = groups.map((group) => {
       const hours = gapAgentHours(group);
-      return h('p', { class: 'plan-gap', text: t('plan.staff.gap', { group: group.name, short: formatDecimal(hours.short), over: formatDecimal(hours.over), intervals: short.filter((s) => s.group === group.group).length }) });
+      return h('p', { class: 'plan-gap', text: t('plan.staff.gap', { group: this.groupName(group), short: formatDecimal(hours.short), over: formatDecimal(hours.over), intervals: short.filter((s) => s.group === group.group).length }) });
     });
     this.results.replaceChildren(
       ...[

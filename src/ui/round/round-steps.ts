@@ -4,6 +4,8 @@
  * Every edit goes back to the view (RoundView.change), which checks it against the round file's
  * schema before it takes it.
  */
+import type { Scenario } from '../../model/scenario/scenario-schema';
+import { shownName, shownNames } from '../display-names';
 import { DEFAULT_WEIGHTS, isLocked, MAX_REPLICATIONS, MAX_TEAMS, MAX_WEIGHT, MIN_REPLICATIONS, decisionValue, staffingKnobs, withDecision, type RoundSource, type ScoreWeights, type StaffingKnob } from '../../app/round/round';
 import { scoredKpis } from '../../app/round/round-score';
 import { h } from '../dom';
@@ -60,7 +62,7 @@ export function setupStep(view: RoundHost): Node[] {
   const source = h('select', { id: 'round-source' });
   const option = (value: string, text: string) => h('option', { value, text, selected: value === sourceValue(round.source) });
   source.append(
-    h('optgroup', { label: t('round.sourceScenarios') }, ...entries.filter((e) => e.result.ok).map((e) => option(`scenario:${e.file}`, e.result.ok ? e.result.scenario.name : e.file))),
+    h('optgroup', { label: t('round.sourceScenarios') }, ...entries.filter((e) => e.result.ok).map((e) => option(`scenario:${e.file}`, e.result.ok ? shownNames(e.result.scenario).name : e.file))),
     h('optgroup', { label: t('round.sourceLessons') }, ...lessons.map((l) => option(`lesson:${l.lesson.id}`, say(l.lesson.title)))),
   );
   source.addEventListener('change', () => {
@@ -68,7 +70,7 @@ export function setupStep(view: RoundHost): Node[] {
     const value = rest.join(':');
     view.changeSource(kind === 'lesson' ? { kind: 'lesson', lesson: value } : { kind: 'scenario', file: value });
   });
-  const knobs = scenario ? staffingKnobs(scenario) : [];
+  const knobs = scenario ? shownKnobs(scenario) : [];
   const lockable = knobs.filter((knob, i) => knobs.findIndex((k) => k.kind === knob.kind && k.id === knob.id) === i);
   const locks = lockable.map((knob) => {
     const input = h('input', { type: 'checkbox', id: `round-lock-${knob.kind}-${knob.id}`, checked: isLocked(round, knob) });
@@ -109,6 +111,11 @@ function sourceValue(source: RoundSource): string {
   return source.kind === 'lesson' ? `lesson:${source.lesson}` : `scenario:${source.file}`;
 }
 
+/** The scenario's staffing knobs, each named as the page shows its group or team. */
+function shownKnobs(scenario: Scenario): StaffingKnob[] {
+  return staffingKnobs(scenario).map((knob) => ({ ...knob, name: shownName(scenario, knob.kind === 'agents' ? 'agentGroups' : 'teams', knob.id) }));
+}
+
 function knobLabel(knob: StaffingKnob): string {
   if (knob.kind === 'clerks') return t('round.clerksOf', { name: knob.name });
   return knob.hours === null ? t('round.agentsOf', { name: knob.name }) : t('round.agentsOfShift', { name: knob.name, hours: knob.hours });
@@ -117,7 +124,7 @@ function knobLabel(knob: StaffingKnob): string {
 export function teamsStep(view: RoundHost, progress: { done: number; total: number }): Node[] {
   const { round, scenario } = view.current;
   if (!scenario) return [];
-  const knobs = staffingKnobs(scenario);
+  const knobs = shownKnobs(scenario);
   const running = view.running;
   const cards = round.teams.map((team, i) => {
     const name = h('input', { id: `round-team-${i}-name`, type: 'text', maxlength: 60, value: team.name, disabled: running });

@@ -7,6 +7,7 @@
  * service level per interval, same axes). The round saves to a file and loads from one, and is
  * kept between visits (app/round/round-store.ts). The logic is in src/app/round/; this is the DOM.
  */
+import { shownNames } from '../display-names';
 import './round.css';
 import PlanWorkerScript from '../plan/plan-worker?worker&inline';
 import type { LessonEntry, ReadyLesson } from '../../app/lesson-catalog';
@@ -167,7 +168,7 @@ export class RoundView implements RoundHost {
   sourceLabel(source: RoundSource): string {
     if (source.kind === 'scenario') {
       const entry = this.controller.entries.find((e) => e.file === source.file);
-      return entry?.result.ok ? entry.result.scenario.name : source.file;
+      return entry?.result.ok ? shownNames(entry.result.scenario).name : source.file;
     }
     const lesson = this.current.lessons.find((l) => l.lesson.id === source.lesson);
     return lesson ? say(lesson.lesson.title) : source.lesson;

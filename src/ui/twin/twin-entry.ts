@@ -5,6 +5,7 @@
  * disabled and the line under it says why. `openTwin` opens either from elsewhere (a start
  * screen).
  */
+import { shownName } from '../display-names';
 import { byId, h, setText } from '../dom';
 import { onLanguageChange, t } from '../i18n/i18n';
 import type { PageController } from '../page-controller';
@@ -55,7 +56,7 @@ export function connectTwin(controller: PageController, stage: Stage, loop: Fram
     const scenario = controller.run?.session.scenario ?? null;
     const groups = scenario ? inboundGroupsWithAgents(scenario) : [];
     const chosen = group.value || (scenario ? powerOfOneGroup(scenario) : null);
-    group.replaceChildren(...groups.map((g) => h('option', { value: g.id, text: g.name })));
+    group.replaceChildren(...groups.map((g) => h('option', { value: g.id, text: scenario ? shownName(scenario, 'agentGroups', g.id) : g.name })));
     if (chosen && groups.some((g) => g.id === chosen)) group.value = chosen;
     groupField.hidden = groups.length < 2;
     power.disabled = groups.length === 0;
