@@ -98,7 +98,11 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
           const s = getComputedStyle(a);
           if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
           if (/auto|scroll/.test(s.overflowX + s.overflowY)) {
-            within = a.getBoundingClientRect();
+            // Reached by scrolling this box and any that scroll it in turn: the outermost must be on the page.
+            for (let b: Element | null = a; b && b !== document.body; b = b.parentElement) {
+              const o = getComputedStyle(b);
+              if (/auto|scroll/.test(o.overflowX + o.overflowY)) within = b.getBoundingClientRect();
+            }
             break;
           }
           const r = a.getBoundingClientRect();

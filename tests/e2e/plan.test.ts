@@ -9,6 +9,7 @@
  * the page keeps working. Screenshots at 1280×720 go to screenshots/ for a person to
  * look at.
  */
+import { displayNames } from '../../src/model/scenario/display-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -276,8 +277,9 @@ describe.each(['en', 'sw'] as const)('the Plan view (%s)', (language) => {
     const short = staffed.phones.groups.map((g: { intervals: { start: string; gap: number }[] }) => g.intervals.filter((i) => i.gap < 0).map((i) => i.start));
     expect(short.map((starts: string[]) => starts.length > 0)).toEqual([true, true]);
     expect(await page.locator('.plan-gap').count()).toBe(2);
-    // The chart and the table show one team at a time, picked by name.
-    expect(await page.locator('#plan-staff-group option').allTextContents()).toEqual(staffed.phones.groups.map((g: { name: string }) => g.name));
+    // The chart and the table show one team at a time, picked by its name in the page's language.
+    const names = displayNames(JSON.parse(readFileSync(join(ROOT, 'scenarios/two-help-lines.json'), 'utf8')), language);
+    expect(await page.locator('#plan-staff-group option').allTextContents()).toEqual(staffed.phones.groups.map((g: { group: string }) => names.agentGroups.get(g.group)));
     expect(await page.locator('#plan-short-table tbody th').allTextContents()).toEqual(short[0]);
     await page.locator('#plan-staff-group').selectOption('1');
     expect(await page.locator('#plan-short-table tbody th').allTextContents()).toEqual(short[1]);

@@ -137,7 +137,7 @@ export const sw: Dictionary = {
   'wb.oldest': 'Kazi wazi ya zamani zaidi',
   'wb.backlogOthers': '+ {inHand} mikononi · {withCustomer} kwa mteja',
   'wb.onTime': 'Kiwango cha kwa wakati',
-  'wb.completedToday': 'Zilizokamilika leo',
+  'wb.completedToday': 'Zimemalizwa leo',
   'wb.utilization': 'Kiwango cha shughuli leo',
   'wb.utilizationOf': 'ya muda wa zamu',
   'wb.noBackOffice': 'hakuna kazi ya ofisi ya nyuma katika hali hii',

@@ -69,7 +69,7 @@ export function connectTwin(controller: PageController, stage: Stage, loop: Fram
   };
   controller.subscribe((change) => {
     if (change === 'scenario') group.value = '';
-    if (change === 'run' || change === 'pending' || change === 'scenario') {
+    if (change === 'run' || change === 'pending' || change === 'changes' || change === 'scenario') {
       failure = null;
       render();
     }
