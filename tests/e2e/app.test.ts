@@ -6,23 +6,14 @@
  *
  * No timing assertions: the machine is shared and renders in software.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, pixelStats, slide, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, pixelStats, slide, waitForFramesDrawn, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 
-const SHOTS = join(ROOT, 'screenshots');
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
 

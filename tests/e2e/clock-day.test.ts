@@ -5,24 +5,14 @@
  * what makes an Erlang prediction an approximation (item 7).
  * Screenshots go to screenshots/clock-day-*.png and erlang-approximation-*.png for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { openApp, waitForFramesDrawn, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { measurePage } from './legibility-probe';
 
-const SHOTS = join(ROOT, 'screenshots');
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 async function openIn(language: 'en' | 'sw', scenario: string, size = { width: 1280, height: 720 }): Promise<Page> {
   const page = await harness.newPage(size);

@@ -7,27 +7,17 @@
  * name shows as text. Every section is measured for legibility in English and Kiswahili, and
  * screenshots go to /tmp/shots-editor/ for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, watchErrors, type Harness } from './browser-harness';
+import { openApp, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { emulateZoom, measurePage } from './legibility-probe';
 
-const SHOTS = '/tmp/shots-editor';
 const SECTIONS = ['general', 'queues', 'groups', 'backOffice', 'costs'] as const;
 /** The default scenario's support queue at 10:00–10:30 (interval 20 of 48). */
 const BAR = 20;
 const CURVE = 'queues[0].arrivals.callsPerInterval';
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const editorState = (page: Page) => page.evaluate(() => window.__kituo!.editor());
 const editedScenario = async (page: Page) => JSON.parse((await editorState(page)).text!);

@@ -8,17 +8,17 @@
  *
  * Screenshots go to screenshots/legibility-*.png for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, waitForFramesDrawn, type Harness } from './browser-harness';
+import { ROOT, openApp, waitForFramesDrawn } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { openingTimeSec } from '../../src/app/opening-time';
 import { SPEEDS } from '../../src/app/display-clock';
 import { MIN_TEXT_PX, emulateZoom, measurePage, overlappingSceneTexts } from './legibility-probe';
 
-const SHOTS = join(ROOT, 'screenshots');
 /**
  * A chart's plot area (inside its axes) at 1280×720: wide and tall enough to read a curve from the
  * back of a room. The width is what the side column leaves beside two axes of 14 px labels.
@@ -30,16 +30,7 @@ const SIZES = [
 ] as const;
 const LANGUAGES = ['en', 'sw'] as const;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 async function openAt(width: number, height: number, language: 'en' | 'sw', query = ''): Promise<Page> {
   const page = await harness.newPage({ width, height });

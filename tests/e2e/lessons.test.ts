@@ -7,15 +7,14 @@
  * look at. Time is moved on with the test hooks, not waited for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, type Harness } from './browser-harness';
+import { openApp } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { LESSON_FILES, loadLesson } from '../lessons/shipped-lessons';
 import { checkLesson } from '../../src/runner/lesson-check';
 import { momentSec } from '../../src/model/lesson/lesson-schema';
 
-const SHOTS = join(ROOT, 'screenshots');
 /** Lessons whose reveal is photographed in each language. */
 const PHOTOGRAPHED = ['power-of-one', 'person-waits-document-waits', 'backlog-edf-vs-fifo', 'predictive-dialing-cap'];
 /** The what-if controls (by element id prefix) that each knob locks. */
@@ -29,7 +28,7 @@ const KNOB_CONTROLS: Record<string, string> = {
   dialerByCampaign: 'whatif-mode-',
 };
 
-let harness: Harness;
+const harness = useHarness();
 
 /**
  * The page's figure is the one Node computes for the same seed, up to the last bits: Chromium's
@@ -40,15 +39,6 @@ function sameNumber(page: number | null, node: number | null): boolean {
   if (page === null || node === null) return page === node;
   return Math.abs(page - node) <= 1e-12 * Math.max(1, Math.abs(node));
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 const hooks = <T>(page: Page, read: () => T) => page.evaluate(read);
 const lessonNow = (page: Page) => page.evaluate(() => window.__kituo!.lesson());

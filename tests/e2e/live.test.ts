@@ -6,30 +6,21 @@
  * more callers than the same file without it. The What-if tab with the palette passes the
  * legibility probe. Screenshots go to /tmp/shots-live-page/ for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, slide, startHarness, watchErrors, type Harness } from './browser-harness';
+import { openApp, slide, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { measurePage } from './legibility-probe';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import type { Scenario } from '../../src/model/scenario/scenario-schema';
 import { Site } from '../../src/model/site/site';
 
-const SHOTS = '/tmp/shots-live-page';
 const AT_1015 = 10 * 3600 + 15 * 60;
 const NOON = 12 * 3600;
 const AGENTS = '#whatif-agents-support-team';
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
 

@@ -10,28 +10,20 @@
  * look at.
  */
 import { displayNames } from '../../src/model/scenario/display-names';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, slide, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, slide, waitForFramesDrawn, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { emulateZoom, measurePage } from './legibility-probe';
 
-const SHOTS = join(ROOT, 'screenshots');
 const files = mkdtempSync(join(tmpdir(), 'kituo-plan-'));
-let harness: Harness;
+const harness = useHarness();
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  rmSync(files, { recursive: true, force: true });
-});
+afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 const plan = (page: Page) => page.evaluate(() => window.__kituo!.plan());
 const basic = () => JSON.parse(readFileSync(join(ROOT, 'scenarios/inbound-basic.json'), 'utf8'));

@@ -8,24 +8,15 @@
  * photographed to /tmp/shots-rounds/. Then a lesson in progress survives a reload (issue 13,
  * item 3).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, watchErrors, type Harness } from './browser-harness';
+import { openApp, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { emulateZoom, measurePage } from './legibility-probe';
 
-const SHOTS = '/tmp/shots-rounds';
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const round = (page: Page) => page.evaluate(() => window.__kituo!.round());
 

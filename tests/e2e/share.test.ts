@@ -6,27 +6,18 @@
  * Screenshots of the share box and the restore banner, in English and Kiswahili, go to
  * screenshots/ for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, slide, startHarness, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, slide, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 
 /** The default scenario's opening time (07:45), where the bare address starts it. */
 const OPENING_SEC = 7 * 3600 + 45 * 60;
 
-const SHOTS = join(ROOT, 'screenshots');
 const DRAFT_KEY = 'kituo.draft';
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
 

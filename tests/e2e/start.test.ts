@@ -6,11 +6,12 @@
  * it. A Kiswahili page shows no English scenario, queue, group, campaign, work-type or team name,
  * for every shipped scenario. Screenshots go to /tmp/shots-start/ for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { ROOT, openApp, waitForFramesDrawn, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { emulateZoom, measurePage } from './legibility-probe';
 import { parseScenarioText } from '../../src/model/scenario/parse-scenario';
 import { openingTimeSec } from '../../src/app/opening-time';
@@ -18,18 +19,8 @@ import { displayNames } from '../../src/model/scenario/display-names';
 import { NAMED_KINDS } from '../../src/model/scenario/translations-schema';
 import type { Scenario } from '../../src/model/scenario/scenario-schema';
 
-const SHOTS = '/tmp/shots-start';
 const LANGUAGES = ['en', 'sw'] as const;
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 function shipped(file: string): Scenario {
   const result = parseScenarioText(readFileSync(join(ROOT, 'scenarios', file), 'utf8'));

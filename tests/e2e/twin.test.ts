@@ -6,26 +6,16 @@
  * a scenario without inbound calls closes it; "these settings vs the scenario" puts the scenario
  * as loaded beside the what-if settings. Screenshots go to screenshots/ for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openApp, pixelStats, slide, startHarness, waitForFramesDrawn, watchErrors, type Harness } from './browser-harness';
+import { openApp, pixelStats, slide, waitForFramesDrawn, watchErrors } from './browser-harness';
+import { SHOTS, useHarness } from './use-harness';
 import { MIN_TEXT_PX, emulateZoom, measurePage, overlappingSceneTexts } from './legibility-probe';
 
-const SHOTS = join(ROOT, 'screenshots');
 const HOUR = 3600;
 const LANGUAGES = ['en', 'sw'] as const;
-let harness: Harness;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const twin = (page: Page) => page.evaluate(() => window.__kituo!.twin.state());
 const status = (page: Page) => page.evaluate(() => window.__kituo!.status());
