@@ -63,7 +63,7 @@ function expectSameFigures(page: unknown, node: unknown, path = 'counted'): void
 
 const EXPECTED = {
   en: { mark: '+3 agents at 10:15', listed: '10:15 +3 agents (Support agents)', advert: 'TV advert' },
-  sw: { mark: 'Mawakala +3 saa 10:15', listed: '10:15 Mawakala +3 (Support agents)', advert: 'Tangazo la TV' },
+  sw: { mark: 'Mawakala +3 saa 10:15', listed: '10:15 Mawakala +3 (Mawakala wa usaidizi)', advert: 'Tangazo la TV' },
 } as const;
 
 describe('live what-if on the page', () => {
