@@ -67,6 +67,20 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
       .map((el) => ({ text: label(el).slice(0, 60) || el.tagName, px: parseFloat(getComputedStyle(el).fontSize) }))
       .filter((e) => e.px < min - 0.01);
 
+    const brokenWord = (el: Element): string => {
+      for (const node of el.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const content = node.textContent ?? '';
+        for (const word of content.matchAll(/[^\s\-‐–—\/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) return `broken mid-word: ${word[0]}`;
+        }
+      }
+      return '';
+    };
     const measure = document.createElement('canvas').getContext('2d')!;
     const cut: { text: string; px: number; why: string }[] = [];
     const vw = document.documentElement.clientWidth;
@@ -114,6 +128,8 @@ export function measurePage(page: Page, minPx = MIN_TEXT_PX): Promise<PageLegibi
       }
       // Past the viewport is cut only where the page does not scroll that way.
       if (!why && (within.left < -0.5 || within.top < -0.5 || (within.right > vw + 0.5 && !scrollsX) || (within.bottom > vh + 0.5 && !scrollsY))) why = 'off the page';
+      // A word split over two lines (narrow boxes that let the browser break anywhere) reads as two.
+      if (!why) why = brokenWord(el);
       if (why) cut.push({ text: text.slice(0, 60), px, why });
     }
 
