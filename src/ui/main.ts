@@ -80,17 +80,20 @@ async function start(): Promise<void> {
   const store = browserDraftStore();
   connectAutosave(controller, shipped, store, { editor, lessons: lessons.panel });
   const round = connectRound(controller, lessons.panel.lessons, store);
-  // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
   // The ways in, each a tile of the start screen.
   const startScreen = new StartScreen(byId('start-host'), [
     playScenarioChoice(controller),
     tabChoice('lessons', 'tab-lessons', 'start.lessons.title', 'start.lessons.text'),
-    actionChoice('twin', 'start.twin.title', 'start.twin.text', () => twin.openTwin('powerOfOne')),
+    // When the floor has no inbound group, the What-if tab's twin section says why.
+    actionChoice('twin', 'start.twin.title', 'start.twin.text', () => {
+      if (!twin.openTwin('powerOfOne').ok) byId('tab-whatif').click();
+    }),
     actionChoice('round', 'start.round.title', 'start.round.text', () => round.open()),
     tabChoice('plan', 'tab-plan', 'start.plan.title', 'start.plan.text'),
     actionChoice('editor', 'start.editor.title', 'start.editor.text', () => editor.open()),
   ]);
   connectBrand(startScreen);
+  // A run link in the address opens that run; otherwise (or when the link is bad) the usual start.
   if (!share.openLink(location.hash)) {
     const requested = new URLSearchParams(location.search).get('scenario');
     controller.start(requested);

@@ -2,8 +2,7 @@
  * Twin floors' way in, at the top of the What-if tab: "Power of one" (the floor against one agent
  * fewer, from the largest inbound group or the one picked) and "These settings vs the scenario"
  * (the scenario as loaded against the what-if settings below). A button that cannot apply now is
- * disabled and the line under it says why. `openTwin` opens either from elsewhere (a start
- * screen).
+ * disabled and the line under it says why.
  */
 import { shownName } from '../display-names';
 import { byId, h, setText } from '../dom';
@@ -13,20 +12,11 @@ import type { Stage } from '../stage';
 import type { FrameLoop } from '../frame-loop';
 import { inboundGroupsWithAgents, powerOfOneGroup } from '../../app/power-of-one';
 import { isDefaultWhatIf } from '../../app/what-if';
-import type { TwinKind, TwinPlan } from '../../app/twin-plan';
+import type { TwinKind } from '../../app/twin-plan';
 import { TwinMode } from './twin-mode';
-
-let connected: TwinMode | null = null;
-
-/** Opens twin floors of this kind on the run on the floor (the largest inbound group loses the agent). */
-export function openTwin(kind: TwinKind): TwinPlan {
-  if (!connected) throw new Error('twin floors are not connected to the page');
-  return connected.openTwin(kind);
-}
 
 export function connectTwin(controller: PageController, stage: Stage, loop: FrameLoop): TwinMode {
   const mode = new TwinMode(controller, stage, loop);
-  connected = mode;
   const title = h('h4', { id: 'twin-entry-title' });
   const power = h('button', { type: 'button', id: 'twin-power-of-one', class: 'primary' });
   const settings = h('button', { type: 'button', id: 'twin-settings' });
